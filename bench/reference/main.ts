@@ -13,7 +13,7 @@ import { tableFromArrays } from 'apache-arrow';
 import { parquetReadObjects } from 'hyparquet';
 
 interface Manifest {
-  tables: { name: string; file: string }[];
+  tables: { name: string; file: string; columns: { name: string; type: string }[] }[];
 }
 
 async function startEngine(): Promise<duckdb.AsyncDuckDBConnection> {
@@ -23,10 +23,14 @@ async function startEngine(): Promise<duckdb.AsyncDuckDBConnection> {
   return db.connect();
 }
 
-async function loadTable(conn: duckdb.AsyncDuckDBConnection, base: string, name: string, file: string): Promise<void> {
+async function loadTable(conn: duckdb.AsyncDuckDBConnection, base: string, table: Manifest['tables'][number]): Promise<void> {
+  const { name, file } = table;
   const buffer = await (await fetch(base + file)).arrayBuffer();
   const rows = (await parquetReadObjects({ file: buffer })) as Record<string, unknown>[];
-  if (rows.length === 0) return;
+  if (rows.length === 0) {
+    await conn.query(`CREATE TABLE ${name} (${table.columns.map((c) => `${c.name} ${c.type}`).join(', ')})`);
+    return;
+  }
   const columns: Record<string, unknown[]> = {};
   for (const key of Object.keys(rows[0]!)) columns[key] = rows.map((r) => (typeof r[key] === 'bigint' ? Number(r[key]) : r[key] instanceof Date ? (r[key] as Date).toISOString().slice(0, 10) : r[key]));
   await conn.insertArrowTable(tableFromArrays(columns as never), { name });
@@ -34,7 +38,7 @@ async function loadTable(conn: duckdb.AsyncDuckDBConnection, base: string, name:
 
 const base = new URL('./data/', location.href).href;
 const [conn, manifest] = await Promise.all([startEngine(), fetch(base + 'manifest.json').then((r) => r.json() as Promise<Manifest>)]);
-await Promise.all(manifest.tables.map((t) => loadTable(conn, base, t.name, t.file)));
+await Promise.all(manifest.tables.map((t) => loadTable(conn, base, t)));
 const result = await conn.query(`SELECT category, count(*)::INTEGER AS n FROM quantities GROUP BY category ORDER BY n DESC`);
 const data = result.toArray().map((r) => r.toJSON());
 document.getElementById('chart')!.append(Plot.barX(data, { x: 'n', y: 'category', sort: { y: '-x' } }).plot());
