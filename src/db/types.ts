@@ -1,3 +1,5 @@
+import type { Table as ArrowTable } from 'apache-arrow';
+
 /**
  * The engine as the rest of the app sees it. Only src/db/ imports @duckdb/duckdb-wasm; components and
  * notebook logic receive a DbClient and the plain results below.
@@ -26,10 +28,15 @@ export interface QueryErrorInfo {
   position: number | null;
 }
 
+/** A value sent to the engine as a query parameter (`?` in the SQL), never spliced into the text. */
+export type QueryParam = string | number | boolean | null;
+
 export interface QueryOptions {
   /** Rows to keep in memory for display; the rest are counted, not kept. */
   maxRows?: number;
   signal?: AbortSignal;
+  /** Values for the SQL's `?` placeholders, in order. */
+  params?: QueryParam[];
 }
 
 export interface DbClient {
@@ -37,3 +44,12 @@ export interface DbClient {
   /** Cancels the query in flight, if any. */
   cancel(): Promise<void>;
 }
+
+/** What the data loader needs from the engine: run a statement, take a decoded table. */
+export interface TableSink {
+  /** Runs SQL that returns nothing of interest (DDL, settings). */
+  exec(sql: string): Promise<void>;
+  /** Inserts an Arrow table as a new table called `name`. */
+  insertArrow(name: string, table: ArrowTable): Promise<void>;
+}
+
