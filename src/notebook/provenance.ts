@@ -15,8 +15,8 @@ export function provenanceReader(columns: ColumnInfo[]): ((row: unknown[]) => Pr
   if (doc < 0 || line < 0) return null;
   return (row) => {
     const docId = row[doc];
-    const lineNo = Number(row[line]);
-    if (docId === null || docId === undefined || !Number.isFinite(lineNo)) return null;
+    const lineNo = toNumber(row[line]);
+    if (docId === null || docId === undefined || lineNo === null) return null;
     return { docId: String(docId), line: lineNo, charStart: toNumber(start >= 0 ? row[start] : null), charEnd: toNumber(end >= 0 ? row[end] : null) };
   };
 }
