@@ -21,15 +21,9 @@ export function readDocumentMeta(lines: SourceLine[], text: string): MetaReading
   const { title, titleIndex, bodyFrom } = findTitle(lines);
   const notice = lines.slice(0, titleIndex ?? bodyFrom);
   const titleLine = lines[titleIndex ?? Math.max(bodyFrom - 1, 0)]?.line ?? 1;
-  const findings = [];
   const docNumber = findDocNumber(notice);
   const dateIndex = findDateLine(notice);
-  let issuers = dateIndex >= 0 ? findIssuers(notice, dateIndex) : [];
-  const inferred = issuers.length === 0 && docNumber ? issuerFromDocNumber(docNumber) : null;
-  if (inferred) {
-    issuers = [inferred];
-    findings.push(structureFinding('issuer-from-doc-number', 'info', 1, `notice is unsigned; issuer ${inferred} inferred from ${docNumber}`));
-  }
+  const { issuers, findings } = readIssuers(notice, dateIndex, docNumber);
   const kind = documentKind(title);
   if (!kind) findings.push(structureFinding('kind-unknown', 'warning', titleLine, `title "${title}" names no known kind; read as action_plan`));
   if (dateIndex < 0) findings.push(structureFinding('issue-date-missing', 'info', titleLine, 'no date line before the title'));
@@ -46,4 +40,13 @@ export function readDocumentMeta(lines: SourceLine[], text: string): MetaReading
     bodyFrom,
     findings,
   };
+}
+
+/** The notice's signers; an unsigned notice falls back on the body its document number names. */
+function readIssuers(notice: SourceLine[], dateIndex: number, docNumber: string | null): { issuers: string[]; findings: Finding[] } {
+  const signed = dateIndex >= 0 ? findIssuers(notice, dateIndex) : [];
+  const inferred = signed.length === 0 && docNumber ? issuerFromDocNumber(docNumber) : null;
+  if (!inferred) return { issuers: signed, findings: [] };
+  const message = `notice is unsigned; issuer ${inferred} inferred from ${docNumber}`;
+  return { issuers: [inferred], findings: [structureFinding('issuer-from-doc-number', 'info', 1, message)] };
 }
