@@ -13,7 +13,8 @@ export interface HeadingMarker {
 
 const CN = '[一二三四五六七八九十]+';
 // Levels are fixed per marker style rather than by nesting depth, so that "1." means the same level in
-// every document; a plan that puts 1. straight under 一、 simply skips level 2.
+// every document; a plan that puts 1. straight under 一、 simply skips level 2. A case collection's 排名
+// lines sit above its 一、 headings at level 0, so that 一、 keeps level 1 there too.
 const PATTERNS: { level: number; pattern: RegExp; ordinal: (m: RegExpExecArray) => string }[] = [
   { level: 0, pattern: /^排名\s*(\d+)\s*$/, ordinal: (m) => `排名${m[1]}` },
   { level: 1, pattern: new RegExp(`^(${CN})[、．.]`), ordinal: (m) => m[1]! },
