@@ -1,7 +1,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import type { RecordBatch, Table as ArrowTable } from 'apache-arrow';
 import { localBundles } from './bundles';
-import { errorPosition, stripContext } from './errorPosition';
+import { parseDuckDbError } from './errorPosition';
 import { QueryError } from './queryError';
 import { duckTypeName, plainConverter } from './toPlain';
 import type { ColumnInfo, DbClient, QueryOptions, QueryResult, TableSink } from './types';
@@ -144,6 +144,5 @@ function keepRows(batch: RecordBatch, room: number, into: unknown[][]): void {
 
 function toQueryError(error: unknown, sql: string): QueryError {
   if (error instanceof QueryError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new QueryError({ message: stripContext(message), position: errorPosition(message, sql) });
+  return new QueryError(parseDuckDbError(error instanceof Error ? error.message : String(error), sql));
 }

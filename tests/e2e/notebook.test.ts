@@ -1,0 +1,142 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuild, launchBrowser, openPage, serveDist, type TestPage, waitForNotebook } from './harness';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+const pages: TestPage[] = [];
+
+beforeAll(async () => {
+  await ensureBuild();
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const p of pages) {
+    expect(p.foreign, 'requests to another origin').toEqual([]);
+    expect(p.errors, 'page errors').toEqual([]);
+  }
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(suffix = '', viewport?: { width: number; height: number }): Promise<Page> {
+  const tp = await openPage(browser, server.origin, server.url + suffix, viewport);
+  pages.push(tp);
+  await waitForNotebook(tp.page);
+  return tp.page;
+}
+
+const cell = (page: Page, id: string) => page.locator(`[data-cell-id="${id}"]`);
+
+async function replaceSql(page: Page, id: string, sql: string): Promise<void> {
+  const editor = cell(page, id).locator('.cm-content');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(sql);
+  await page.keyboard.press('Shift+Enter');
+  await page.waitForFunction((cid) => document.querySelector(`[data-cell-id="${cid}"]`)?.getAttribute('data-cell-status') !== 'running', id);
+}
+
+/** Reads the notebook as the page shows it: ids, types and editor texts in order. */
+function visibleNotebook(page: Page) {
+  return page.$$eval('[data-cell-id]', (els) => els.map((el) => [el.getAttribute('data-cell-id'), el.getAttribute('data-cell-type'), (el.querySelector('.cm-content') as HTMLElement | null)?.innerText ?? '']));
+}
+
+describe('the notebook in a browser', () => {
+  it('loads engine and data from its own origin under a sub-path and runs every default query without error', async () => {
+    const started = Date.now();
+    const tp = await openPage(browser, server.origin, server.url);
+    pages.push(tp);
+    await waitForNotebook(tp.page);
+    const elapsed = Date.now() - started;
+    const statuses = await tp.page.$$eval('[data-cell-type="sql"]', (els) => els.map((e) => [e.getAttribute('data-cell-id'), e.getAttribute('data-cell-status')]));
+    expect(statuses.length).toBeGreaterThanOrEqual(6);
+    for (const [, status] of statuses) expect(status).toBe('done');
+    expect(await tp.page.locator('header code').innerText()).toMatch(/^[0-9a-f]{16}$/);
+    const timing = await tp.page.evaluate(() => Math.round(performance.now()));
+    console.log(`navigation → all default cells run: ${elapsed} ms wall, ${timing} ms page clock`);
+    await tp.page.screenshot({ path: '/tmp/app.png' });
+  });
+
+  it('re-runs an edited query and shows its row count and duration', async () => {
+    const page = await open();
+    await replaceSql(page, 'docs', 'SELECT * FROM range(3) t(n)');
+    await expect.poll(() => cell(page, 'docs').locator('.status').innerText()).toMatch(/^3 (行|rows) · \d+/);
+    expect(await cell(page, 'docs').locator('[role="gridcell"]').allInnerTexts()).toEqual(['0', '1', '2']);
+  });
+
+  it('shows DuckDB\'s error inline and marks the position in the editor', async () => {
+    const page = await open();
+    await replaceSql(page, 'docs', "SELECT '闵行区' AS d FORM documents");
+    await expect.poll(() => cell(page, 'docs').locator('.error').innerText()).toMatch(/^Parser Error: syntax error at or near "FORM"/);
+    expect(await cell(page, 'docs').locator('.cm-sql-error').innerText()).toBe('FORM');
+  });
+
+  it('counts 10 million rows without keeping them, and draws only the visible rows', async () => {
+    const page = await open();
+    await replaceSql(page, 'docs', 'SELECT * FROM range(10000000) t(n)');
+    await expect.poll(() => cell(page, 'docs').locator('.status').innerText(), { timeout: 60_000 }).toMatch(/10,000,000/);
+    expect(await cell(page, 'docs').locator('.body [role="row"]').count()).toBeLessThan(60);
+    const grid = cell(page, 'docs').locator('[role="grid"]');
+    await grid.evaluate((el) => (el.scrollTop = 28 * 50_000));
+    await expect.poll(() => cell(page, 'docs').locator('.body [role="row"]').first().locator('[role="gridcell"]').innerText()).toMatch(/^499\d\d$/);
+  });
+
+  it('sorts by a column when its header is clicked', async () => {
+    const page = await open();
+    await replaceSql(page, 'docs', 'SELECT * FROM (VALUES (2), (3), (1)) t(n)');
+    await cell(page, 'docs').getByRole('button', { name: 'n', exact: true }).click();
+    expect(await cell(page, 'docs').locator('[role="gridcell"]').allInnerTexts()).toEqual(['1', '2', '3']);
+    await cell(page, 'docs').getByRole('button', { name: 'n', exact: true }).click();
+    expect(await cell(page, 'docs').locator('[role="gridcell"]').allInnerTexts()).toEqual(['3', '2', '1']);
+  });
+
+  it('refuses to reach files or the network from SQL, with a clear error and no request', async () => {
+    const page = await open();
+    await replaceSql(page, 'docs', "SELECT * FROM read_parquet('https://example.org/x.parquet')");
+    await expect.poll(() => cell(page, 'docs').locator('.error').innerText()).toMatch(/\S/);
+    console.log('read_parquet over the network answers:', await cell(page, 'docs').locator('.error').innerText());
+  });
+
+  it('round-trips a share link into an identical notebook in a fresh browser context', async () => {
+    const page = await open();
+    await replaceSql(page, 'jobs', "SELECT '闵行区' AS district, 5 AS jobs");
+    await cell(page, 'units').getByRole('button', { name: /Delete|删除/ }).click();
+    await cell(page, 'kinds').getByRole('button', { name: /Move up|上移/ }).click();
+    await page.waitForFunction(() => location.hash.startsWith('#nb=v1.'));
+    await page.waitForTimeout(600);
+    const href = await page.evaluate(() => location.href);
+    const expected = await visibleNotebook(page);
+    const copy = await open(href.slice(server.url.length));
+    expect(await visibleNotebook(copy)).toEqual(expected);
+    expect(await cell(copy, 'jobs').locator('[role="gridcell"]').allInnerTexts()).toEqual(['闵行区', '5']);
+  });
+
+  it('opens a ?sql= link as one query, run', async () => {
+    const page = await open('?sql=' + encodeURIComponent('SELECT 41 + 1 AS answer'));
+    expect(await page.locator('[data-cell-type="sql"] [role="gridcell"]').allInnerTexts()).toEqual(['42']);
+  });
+
+  it('answers a broken link with a clear message and an empty, working notebook', async () => {
+    const page = await open('#nb=v1.H4sIAAAAAAAAA6tWKkktLlGyUlAqS8wpTVWqBQAAAP__');
+    await expect.poll(() => page.locator('.notice').first().innerText()).toMatch(/链接无法打开|could not be opened/);
+    await replaceSql(page, 'c1', 'SELECT 1 AS one');
+    expect(await cell(page, 'c1').locator('[role="gridcell"]').allInnerTexts()).toEqual(['1']);
+  });
+
+  it('switches to English and remembers it', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Shanghai business-environment policy notebook');
+    await page.reload();
+    await waitForNotebook(page);
+    expect(await page.locator('h1').innerText()).toBe('Shanghai business-environment policy notebook');
+  });
+
+  it('lays out without sideways scrolling on a tablet', async () => {
+    const page = await open('', { width: 768, height: 1024 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+  });
+});
