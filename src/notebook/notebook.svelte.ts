@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../charts/spec';
+import { suggestChart } from '../charts/suggestChart';
 import { toQueryErrorInfo } from '../db/queryError';
 import type { DbClient, QueryErrorInfo, QueryResult } from '../db/types';
 import type { Cell, ChartCell, NotebookDoc, SqlCell } from './types';
@@ -178,7 +179,8 @@ export class Notebook {
     if (type === 'sql') return { id, type, sql: '' };
     if (type === 'note') return { id, type, markdown: '' };
     const source = this.cells.slice(0, index).findLast((c) => c.type === 'sql')?.id ?? this.sqlCells[0]?.id ?? '';
-    return { id, type, source, spec: { ...EMPTY_SPEC } };
+    const result = this.runOf(source).result;
+    return { id, type, source, spec: result?.columns.length ? suggestChart(result) : { ...EMPTY_SPEC } };
   }
 
   #newId(): string {

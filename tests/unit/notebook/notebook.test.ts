@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { suggestChart } from '../../../src/charts/suggestChart';
 import { QueryError } from '../../../src/db/queryError';
 import type { DbClient, QueryOptions, QueryResult } from '../../../src/db/types';
 import { defaultNotebook } from '../../../src/notebook/defaultNotebook';
@@ -44,6 +45,14 @@ describe('Notebook', () => {
     expect(nb.cells.map((c) => c.id)).toEqual(['a', 'b', 'c', id]);
     expect(nb.cells[3]).toMatchObject({ type: 'chart', source: 'a' });
     expect(new Set(nb.cells.map((c) => c.id)).size).toBe(4);
+  });
+
+  it('a chart added after a run starts from the suggested chart for that result', async () => {
+    const nb = new Notebook(fakeDb(), DOC);
+    await nb.run('a');
+    const id = nb.add('chart', 'a');
+    const chart = nb.cells.find((c) => c.id === id);
+    expect(chart?.type === 'chart' && chart.spec).toEqual(suggestChart(nb.runOf('a').result!));
   });
 
   it('moves cells up and down and ignores moves past the ends', () => {
