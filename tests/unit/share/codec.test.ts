@@ -91,7 +91,7 @@ describe('share codec', () => {
         case 1: return s.slice(0, i);
         case 2: return s.slice(0, i) + s.slice(i + 1 + pick(8));
         case 3: return s.slice(0, i) + s.slice(pick(s.length));
-        default: return s + alphabet[pick(alphabet.length)].repeat(pick(10));
+        default: return s + alphabet.charAt(pick(alphabet.length)).repeat(pick(10));
       }
     };
     const jsonCases = ['null', '[]', '1', '"x"', '{"title":1}', '{"title":"t","dataVersion":null,"cells":{}}', '{"title":"t","dataVersion":null,"cells":[null]}', '{"__proto__":{"a":1},"title":"t","dataVersion":null,"cells":[]}'];
