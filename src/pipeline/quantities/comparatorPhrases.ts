@@ -8,6 +8,8 @@ export interface Phrase {
   goal?: boolean;
   /** How many characters may stand between the phrase and the number ("至少开展一次"). */
   reach?: number;
+  /** True for a phrase written after the unit (以上, 以内). */
+  after?: boolean;
 }
 
 const rows = (comparator: Comparator, words: string, extra: Partial<Phrase> = {}): Phrase[] =>
@@ -28,7 +30,7 @@ export const BEFORE_PHRASES: Phrase[] = [
 
 /** Phrases written right after the unit. */
 export const AFTER_PHRASES: Phrase[] = [
-  ...rows('>=', '及以上 以上'),
-  ...rows('<=', '及以下 以下 以内 之内 内'),
-  ...rows('~', '左右 上下 规模 级 余 多'),
+  ...rows('>=', '及以上 以上', { after: true }),
+  ...rows('<=', '及以下 以下 以内 之内 内', { after: true }),
+  ...rows('~', '左右 上下 规模 级 余 多', { after: true }),
 ].sort((a, b) => b.phrase.length - a.phrase.length);

@@ -10,6 +10,9 @@ export interface ComparatorReading {
   phrase: Phrase | null;
 }
 
+/** A Chinese magnitude with no leading digit (百万用户, 上百家, 千万件) is a round, approximate figure. */
+const isRoundMagnitude = (c: Candidate, text: string) => c.chinese && /^[百千万]/.test(text.slice(c.numberStart, c.numberEnd + 1));
+
 const isTime = (c: Candidate) => c.unit?.unitClass === 'duration_days' || c.unit?.unitClass === 'duration_minutes';
 
 /**
@@ -19,7 +22,7 @@ const isTime = (c: Candidate) => c.unit?.unitClass === 'duration_days' || c.unit
  */
 export function detectComparator(c: Candidate, text: string): ComparatorReading {
   const own = ownPhrase(c, text) ?? inheritedPhrase(c, text);
-  if (c.unit?.approximate) return { comparator: '~', phrase: own };
+  if (c.unit?.approximate || (isRoundMagnitude(c, text) && !own?.after)) return { comparator: '~', phrase: own };
   if (own?.goal && isTime(c)) return { comparator: '<=', phrase: own };
   if (own) return { comparator: own.comparator, phrase: own };
   if (c.rangeLow !== null) return { comparator: '<=', phrase: null };

@@ -1,11 +1,20 @@
 import type { DocumentKind, QuantityKind } from '../types';
 import type { Candidate } from './findCandidates';
-import { clauseAt } from './textSpans';
+import { clauseAt, lineAt, sentenceAt } from './textSpans';
 
-/** The kind of an amount, and for a change its direction. */
+/** What the surrounding document says about an amount's place. */
+export interface KindContext {
+  docKind: DocumentKind;
+  /** True inside a case's background part (工作背景, 基本情况), which describes the state before it. */
+  inBackground: boolean;
+}
+
+/** The kind of an amount, its direction for a change, and whether it is a figure from before a change. */
 export interface KindReading {
   kind: QuantityKind;
   direction: 'up' | 'down' | null;
+  /** True for a pre-reform figure ("从102个缩减到59个", "原来…7个工作日"), which has no current year. */
+  former: boolean;
 }
 
 /** Verbs of change right before a rate ("同比增长4.83%", "下降15%"), with their direction. */
@@ -14,25 +23,33 @@ const CHANGE_VERBS: [string, 'up' | 'down'][] = [
   ['下降', 'down'], ['减少', 'down'], ['降低', 'down'], ['缩短', 'down'], ['压缩', 'down'],
 ];
 
-/** Words that mark a state already in place: an existing list, a standard being kept, a former figure. */
-const BASELINE_MARKERS = ['现有', '共有', '原有', '原来', '原先', '改革前', '巩固', '深化', '拥有'];
-/** Words that mark a plan or forecast inside a report, or a reported result inside a plan. */
-const TARGET_MARKERS = ['预计', '计划', '力争', '争取', '下一步', '将', '目标'];
-const OUTCOME_MARKERS = ['已', '累计', '截至', '截止', '目前'];
+const FORMER_MARKERS = ['原来', '原先', '原有', '改革前'];
+/** Words that mark a state already in place: an existing list, a standard being kept or deepened. */
+const STATE_MARKERS = ['现有', '拥有', '巩固', '深化'];
+/** In a report, words that mark a plan or forecast; in a plan, words that mark a result already reached. */
+const TARGET_MARKERS = ['预计', '计划', '下一步', '还将', '在未来', '力争', '争取', '目标'];
+const OUTCOME_MARKERS = ['已', '累计', '截至', '截止'];
+
+const isTime = (c: Candidate) => c.unit?.unitClass === 'duration_days' || c.unit?.unitClass === 'duration_minutes';
 
 /**
  * Decides whether an amount is a target, an outcome, a baseline or a change: a rate right after a verb
- * of change is a change; the first figure of "从A…到B", a figure of an existing state, or a time that
- * defines a rate ("1分钟响应率") is a baseline; otherwise the clause's own markers, else the kind of
- * document (a plan sets targets, a case collection reports outcomes).
+ * of change is a change; the first figure of "从A…到B", a pre-reform figure, an existing state or
+ * standing setting, or a time that defines a rate ("1分钟响应率") is a baseline; otherwise the markers
+ * of the sentence, else the kind of document (a plan sets targets, a case collection reports outcomes).
  */
-export function detectKind(c: Candidate, text: string, docKind: DocumentKind): KindReading {
+export function detectKind(c: Candidate, text: string, context: KindContext): KindReading {
   const clause = clauseAt(text, c.numberStart);
   const prefix = text.slice(clause.start, c.numberStart);
-  const change = changeDirection(c, prefix);
-  if (change) return { kind: 'change', direction: change };
-  if (isBaseline(c, text, prefix, clause.end)) return { kind: 'baseline', direction: null };
-  return { kind: defaultKind(prefix, docKind), direction: null };
+  const rest = text.slice(c.end, clause.end);
+  const direction = changeDirection(c, prefix);
+  if (direction) return { kind: 'change', direction, former: false };
+  if (isFormer(c, text, prefix, rest)) return { kind: 'baseline', direction: null, former: true };
+  if (isState(c, prefix, rest) || (context.docKind === 'case_collection' && isReportedState(c, prefix, rest, context))) {
+    return { kind: 'baseline', direction: null, former: false };
+  }
+  const sentencePrefix = text.slice(sentenceAt(text, c.numberStart).start, c.numberStart);
+  return { kind: defaultKind(prefix, sentencePrefix, context.docKind), direction: null, former: false };
 }
 
 function changeDirection(c: Candidate, prefix: string): 'up' | 'down' | null {
@@ -41,16 +58,34 @@ function changeDirection(c: Candidate, prefix: string): 'up' | 'down' | null {
   return CHANGE_VERBS.find(([verb]) => near.endsWith(verb))?.[1] ?? null;
 }
 
-function isBaseline(c: Candidate, text: string, prefix: string, clauseEnd: number): boolean {
-  const rest = text.slice(c.end, clauseEnd);
+/** The starting figure of "从A…到B", a figure marked as former, or one in the 改革前 part of a comparison. */
+function isFormer(c: Candidate, text: string, prefix: string, rest: string): boolean {
   if (/[从由]/.test(prefix) && /^[^0-9０-９]{0,8}(到|至)/.test(rest)) return true;
-  if (/本区$|现有$/.test(prefix)) return true;
-  if (BASELINE_MARKERS.some((m) => prefix.includes(m))) return true;
-  const isTime = c.unit?.unitClass === 'duration_days' || c.unit?.unitClass === 'duration_minutes';
-  return isTime && /^[\u4e00-\u9fff]{0,3}率/.test(rest);
+  const sentencePrefix = text.slice(sentenceAt(text, c.numberStart).start, c.numberStart).split(/现在|目前|改革后|变为|实现/).at(-1) ?? '';
+  if (FORMER_MARKERS.some((m) => sentencePrefix.includes(m))) return true;
+  const linePrefix = text.slice(lineAt(text, c.start).start, c.start);
+  return linePrefix.lastIndexOf('改革前') > linePrefix.lastIndexOf('改革后');
 }
 
-function defaultKind(prefix: string, docKind: DocumentKind): QuantityKind {
-  if (docKind === 'case_collection') return TARGET_MARKERS.some((m) => prefix.includes(m)) ? 'target' : 'outcome';
+/** An existing list or standard, a benchmark compared with ("远低于…1.99%"), or a time defining a rate. */
+function isState(c: Candidate, prefix: string, rest: string): boolean {
+  if (/(本区|现有)$/.test(prefix) || STATE_MARKERS.some((m) => prefix.includes(m))) return true;
+  if (/[0-9０-９][^0-9０-９]*(低于|高于)/.test(prefix)) return true;
+  return isTime(c) && /^[\u4e00-\u9fff]{0,3}率/.test(rest);
+}
+
+/**
+ * In a case report, the background, the standing settings of a scheme (每周开展一次检查, 50%的利息补贴)
+ * and the size of what a district has (全区12个街镇) describe the state the case works in.
+ */
+function isReportedState(c: Candidate, prefix: string, rest: string, context: KindContext): boolean {
+  if (context.inBackground && !/实现/.test(prefix)) return true;
+  if ((c.unit?.unit === '次' || isTime(c)) && /每/.test(prefix)) return true;
+  if (c.unit?.unitClass === 'percent' && /补贴|比例/.test(prefix + rest)) return true;
+  return c.unit?.unitClass === 'count' && /(全区|全市)$/.test(prefix);
+}
+
+function defaultKind(prefix: string, sentencePrefix: string, docKind: DocumentKind): QuantityKind {
+  if (docKind === 'case_collection') return TARGET_MARKERS.some((m) => sentencePrefix.includes(m)) ? 'target' : 'outcome';
   return OUTCOME_MARKERS.some((m) => prefix.includes(m)) ? 'outcome' : 'target';
 }

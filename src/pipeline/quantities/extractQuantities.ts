@@ -39,7 +39,10 @@ function toQuantity(c: Candidate, doc: StructuredDocument, year: number | null):
   const indicator = findIndicator(c, text);
   const measure = containing(doc.measures, c.start, c.end);
   const section = containing(doc.sections, c.start, c.end) ?? lastStartingBefore(doc.sections, c.start);
-  const { kind, direction } = detectKind(c, text, doc.meta.kind);
+  const inBackground = /背景|基本情况/.test(partHeading(doc, c.start)?.heading ?? '');
+  const { kind, direction, former } = detectKind(c, text, { docKind: doc.meta.kind, inBackground });
+  // A report's pre-reform figures and forecasts do not belong to the report year unless a year is written.
+  const undated = doc.meta.kind === 'case_collection' && (former || kind === 'target');
   const wider = [text.slice(sentence.start, sentence.end), measure?.title ?? '', paragraphLead(text, c.start), section?.heading ?? ''];
   return {
     line: lineNumberAt(text, c.start),
@@ -60,7 +63,7 @@ function toQuantity(c: Candidate, doc: StructuredDocument, year: number | null):
     measureId: measure?.measureId ?? null,
     caseId: containing(doc.cases, c.start, c.end)?.caseId ?? null,
     sectionId: section?.sectionId ?? null,
-    year: referenceYear(c, text, year),
+    year: referenceYear(c, text, undated ? null : year),
   };
 }
 
@@ -83,6 +86,12 @@ function paragraphLead(text: string, pos: number): string {
   const line = lineAt(text, pos);
   const lead = sentenceAt(text, line.start + (text.slice(line.start, line.end).search(/\S/) || 0));
   return text.slice(lead.start, lead.end);
+}
+
+/** The last heading before an offset within the same case (or document): the part an amount stands in. */
+function partHeading(doc: StructuredDocument, pos: number) {
+  const scope = containing(doc.cases, pos, pos)?.charStart ?? 0;
+  return doc.sections.filter((s) => s.charStart >= scope && s.charStart <= pos).at(-1);
 }
 
 function containing<T extends Span & { charEnd: number }>(spans: T[], start: number, end: number): T | undefined {

@@ -3,14 +3,17 @@ import { sentenceAt } from './textSpans';
 
 /**
  * Finds the year an amount refers to: the nearest year written before it in its sentence (到2025年,
- * 2023年1-9月), else the first one written after it, else the document's own year.
+ * 2023年1-9月), else the first one written after it, else the document's own year. A running total
+ * since an earlier year ("2019年以来…共47个") spans several years and gets none.
  */
 export function referenceYear(c: Candidate, text: string, documentYear: number | null): number | null {
   const sentence = sentenceAt(text, c.numberStart);
-  const years = [...text.slice(sentence.start, sentence.end).matchAll(/(?<![0-9])((?:19|20)\d{2})年/g)].map((m) => ({
+  const years = [...text.slice(sentence.start, sentence.end).matchAll(/(?<![0-9])((?:19|20)\d{2})年(以来)?/g)].map((m) => ({
     at: sentence.start + m.index,
     year: Number(m[1]),
+    since: m[2] !== undefined,
   }));
-  const before = years.filter((y) => y.at < c.numberStart).at(-1);
-  return before?.year ?? years[0]?.year ?? documentYear;
+  const found = years.filter((y) => y.at < c.numberStart).at(-1) ?? years[0];
+  if (!found) return documentYear;
+  return found.since && documentYear !== null && found.year < documentYear ? null : found.year;
 }

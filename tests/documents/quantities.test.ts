@@ -1,0 +1,130 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runPipeline, sourceDocument } from '../../src/pipeline/runPipeline';
+import type { Quantity } from '../../src/pipeline/types';
+import { CORPUS_FILES, expectGolden, readCorpusFile } from './golden';
+
+const EXPECTED_DIR = join(dirname(fileURLToPath(import.meta.url)), 'expected');
+const FIELDS = ['value', 'unit', 'unit_class', 'value_norm', 'comparator', 'kind', 'category', 'year'] as const;
+type Field = (typeof FIELDS)[number];
+type Row = { line: number; quantity_text: string; direction?: string | null; indicator?: string } & Partial<Record<Field, string | number | null>>;
+
+/** What each document must keep reaching; raise these as the extractor improves, never lower them. */
+const EXACT = { value: 1, unit: 1, unit_class: 1, value_norm: 1 };
+const FLOORS: Record<string, { precision: number; recall: number; fields: Partial<Record<Field, number>> }> = {
+  '000': { precision: 1, recall: 1, fields: { ...EXACT, comparator: 0.93, kind: 1, category: 0.93, year: 1 } },
+  '001': { precision: 1, recall: 1, fields: { ...EXACT, comparator: 1, kind: 1, category: 1, year: 1 } },
+  '002': { precision: 1, recall: 1, fields: { ...EXACT, comparator: 1, kind: 1, category: 0.97, year: 1 } },
+  // Two misses and two extras are 千亿级 and 千亿规模, which this annotator writes with their suffix.
+  '003': { precision: 0.98, recall: 0.98, fields: { ...EXACT, comparator: 1, kind: 0.92, category: 0.83, year: 0.99 } },
+  '004': { precision: 1, recall: 1, fields: { ...EXACT, comparator: 1, kind: 1, category: 1, year: 1 } },
+};
+
+function actualRows(quantities: Quantity[]): Row[] {
+  return quantities.map((q) => ({
+    line: q.line,
+    quantity_text: q.quantityText,
+    value: q.value,
+    unit: q.unit,
+    unit_class: q.unitClass,
+    value_norm: q.valueNorm,
+    comparator: q.comparator,
+    kind: q.kind,
+    category: q.category,
+    year: q.year,
+    direction: q.direction,
+    indicator: q.indicator,
+  }));
+}
+
+function readExpected(docId: string): Row[] | null {
+  const path = join(EXPECTED_DIR, `${docId}.quantities.jsonl`);
+  if (!existsSync(path)) return null;
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Row);
+}
+
+/** Pairs rows with the same (line, quantity_text), the n-th occurrence with the n-th. */
+function matchRows(expected: Row[], actual: Row[]) {
+  const key = (r: Row) => `${r.line}\t${r.quantity_text}`;
+  const pool = new Map<string, Row[]>();
+  for (const r of actual) pool.set(key(r), [...(pool.get(key(r)) ?? []), r]);
+  const pairs: [Row, Row][] = [];
+  const missed: Row[] = [];
+  for (const e of expected) {
+    const a = pool.get(key(e))?.shift();
+    if (a) pairs.push([e, a]);
+    else missed.push(e);
+  }
+  const extra = [...pool.values()].flat().sort((a, b) => a.line - b.line);
+  return { pairs, missed, extra };
+}
+
+function sameValue(e: unknown, a: unknown): boolean {
+  if (typeof e === 'number' && typeof a === 'number') return Math.abs(e - a) <= 1e-9 * Math.max(1, Math.abs(e));
+  return e === a;
+}
+
+function score(expected: Row[], actual: Row[]) {
+  const { pairs, missed, extra } = matchRows(expected, actual);
+  const fields = Object.fromEntries(
+    FIELDS.map((f) => {
+      const judged = pairs.filter(([e]) => f in e);
+      const agree = judged.filter(([e, a]) => sameValue(e[f], a[f])).length;
+      return [f, judged.length === 0 ? 1 : agree / judged.length];
+    }),
+  ) as Record<Field, number>;
+  const disagreements = pairs.flatMap(([e, a]) =>
+    FIELDS.filter((f) => f in e && !sameValue(e[f], a[f])).map((f) => `  ${e.line} ${e.quantity_text} ${f}: expected ${e[f]}, got ${a[f]}`),
+  );
+  return {
+    precision: actual.length === 0 ? 1 : pairs.length / actual.length,
+    recall: expected.length === 0 ? 1 : pairs.length / expected.length,
+    fields,
+    report: [
+      `expected ${expected.length}, extracted ${actual.length}, matched ${pairs.length}`,
+      `precision ${(pairs.length / Math.max(1, actual.length)).toFixed(3)}, recall ${(pairs.length / Math.max(1, expected.length)).toFixed(3)}`,
+      ...FIELDS.map((f) => `${f}: ${fields[f].toFixed(3)}`),
+      'missed:',
+      ...missed.map((r) => `  ${r.line} ${r.quantity_text}`),
+      'extra:',
+      ...extra.map((r) => `  ${r.line} ${r.quantity_text}`),
+      'disagreements:',
+      ...disagreements,
+    ].join('\n'),
+  };
+}
+
+function toTsv(rows: Row[]): string {
+  const columns = ['line', 'quantity_text', ...FIELDS, 'direction', 'indicator'] as const;
+  return [columns.join('\t'), ...rows.map((r) => columns.map((c) => String(r[c] ?? '')).join('\t'))].join('\n') + '\n';
+}
+
+describe('quantities of the corpus documents', () => {
+  for (const file of CORPUS_FILES) {
+    const doc = runPipeline(sourceDocument(file, readCorpusFile(file)));
+    const actual = actualRows(doc.quantities);
+
+    it(`${doc.docId}: rows match their golden file`, () => {
+      expectGolden(`${doc.docId}.quantities.tsv`, toTsv(actual));
+    });
+
+    const expected = readExpected(doc.docId);
+    if (!expected) continue;
+
+    it(`${doc.docId}: agrees with the hand-annotated rows`, () => {
+      const result = score(expected, actual);
+      console.log(`quantities ${doc.docId}\n${result.report}`);
+      expectGolden(`${doc.docId}.quantities.report.txt`, result.report + '\n');
+      const floor = FLOORS[doc.docId];
+      expect(floor, `no floor set for ${doc.docId}`).toBeDefined();
+      expect(result.precision).toBeGreaterThanOrEqual(floor!.precision);
+      expect(result.recall).toBeGreaterThanOrEqual(floor!.recall);
+      for (const [f, min] of Object.entries(floor!.fields)) expect(result.fields[f as Field], f).toBeGreaterThanOrEqual(min);
+    });
+  }
+});
