@@ -20,6 +20,6 @@ export function findIndicator(c: Candidate, text: string): string {
   const after = text.slice(c.end, clause.end).replace(/^(以上|以下|以内|左右|余|多)/, '');
   const noun = (AFTER_STOP.exec(after)?.[0] ?? '').replace(AFTER_VERB, '');
   const lead = before.replace(FRAMING, '').replace(TRAILING, '').slice(-16);
-  if (c.unit?.unitClass === 'count' && noun !== '') return noun;
+  if ((c.unit?.unitClass === 'count' || c.plus) && noun !== '') return noun;
   return lead !== '' ? lead : noun;
 }
