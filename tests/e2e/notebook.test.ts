@@ -51,6 +51,8 @@ describe('the notebook in a browser', () => {
     pages.push(tp);
     await tp.page.waitForSelector('[role="grid"]', { timeout: 60_000 });
     const firstResult = await tp.page.evaluate(() => Math.round(performance.now()));
+    await tp.page.waitForSelector('[data-cell-type="chart"] svg', { timeout: 60_000 });
+    const firstChart = await tp.page.evaluate(() => Math.round(performance.now()));
     await waitForNotebook(tp.page);
     const elapsed = Date.now() - started;
     const statuses = await tp.page.$$eval('[data-cell-type="sql"]', (els) => els.map((e) => [e.getAttribute('data-cell-id'), e.getAttribute('data-cell-status')]));
@@ -58,8 +60,46 @@ describe('the notebook in a browser', () => {
     for (const [, status] of statuses) expect(status).toBe('done');
     expect(await tp.page.locator('header code').innerText()).toMatch(/^[0-9a-f]{16}$/);
     const timing = await tp.page.evaluate(() => Math.round(performance.now()));
-    console.log(`navigation → first result grid: ${firstResult} ms; → every default cell run: ${timing} ms (${elapsed} ms wall incl. page open)`);
+    console.log(`navigation → first result grid: ${firstResult} ms; → first chart: ${firstChart} ms; → every default cell run: ${timing} ms (${elapsed} ms wall incl. page open)`);
     await tp.page.screenshot({ path: '/tmp/app.png' });
+  });
+
+  it('draws a chart for every chart cell of the default notebook', async () => {
+    const page = await open();
+    const charts = await page.locator('[data-cell-type="chart"]').count();
+    expect(charts).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => page.locator('[data-cell-type="chart"] svg').count()).toBeGreaterThanOrEqual(charts);
+  });
+
+  it('redraws a chart when its settings change and when its source re-runs', async () => {
+    const page = await open();
+    const chart = cell(page, 'docs-chart');
+    const before = await chart.locator('svg').last().innerHTML();
+    await chart.locator('select').nth(1).selectOption('line');
+    await expect.poll(() => chart.locator('svg').last().innerHTML()).not.toBe(before);
+    const afterMark = await chart.locator('svg').last().innerHTML();
+    await replaceSql(page, 'docs', "SELECT '900' AS doc_id, 7 AS n_measures, 'x' AS kind");
+    await expect.poll(() => chart.locator('svg').last().innerHTML()).not.toBe(afterMark);
+    expect(await chart.locator('svg').last().innerHTML()).toContain('900');
+  });
+
+  it('finds simplified text from a traditional-character search (閔行)', async () => {
+    const page = await open();
+    const cells = await page.locator('[data-cell-type="sql"]').count();
+    await page.getByRole('searchbox').or(page.locator('header input')).first().fill('閔行');
+    await page.locator('header input').first().press('Enter');
+    await expect.poll(() => page.locator('[data-cell-type="sql"]').count()).toBe(cells + 1);
+    const added = page.locator('[data-cell-type="sql"]').last();
+    await expect.poll(() => added.getAttribute('data-cell-status')).toBe('done');
+    expect(await added.locator('[role="gridcell"]').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('闵行')]));
+  });
+
+  it('opens the source sentence of a quantity row with 出处', async () => {
+    const page = await open();
+    await replaceSql(page, 'patents', "SELECT doc_id, line, char_start, char_end, text FROM passages WHERE text LIKE '%营商环境%' ORDER BY doc_id, line LIMIT 1");
+    const text = (await cell(page, 'patents').locator('[role="gridcell"]').last().innerText()).trim();
+    await cell(page, 'patents').getByRole('button', { name: /^(出处|Source)$/ }).first().click();
+    await expect.poll(() => page.locator('aside.provenance').innerText()).toContain(text.slice(0, 12));
   });
 
   it('re-runs an edited query and shows its row count and duration', async () => {
