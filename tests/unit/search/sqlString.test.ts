@@ -49,3 +49,21 @@ describe('tokenizeQuery', () => {
     expect(tokenizeQuery(' 闵行\u3000营商  环境\t闵行 ')).toEqual(['闵行', '营商', '环境']);
   });
 });
+
+describe('sampleValuesSql', () => {
+  it('gives each column its most frequent values as JSON, quoting awkward names', async () => {
+    const { sampleValuesSql } = await import('../../../src/search/sampleValuesSql');
+    const db = await openEmptySchema();
+    await db.run(`INSERT INTO quantities (doc_id, unit, "year") VALUES ('001', '万个', 2023), ('001', '%', 2023), ('002', '%', NULL)`);
+    const sql = sampleValuesSql('quantities', ['doc_id', 'unit', 'year', 'sentence']);
+    expect(sql).toContain('"year"');
+    const rows = await db.rows(sql);
+    expect(rows.map((r) => [r.name, JSON.parse(String(r.samples ?? 'null'))])).toEqual([
+      ['doc_id', ['001', '002']],
+      ['unit', ['%', '万个']],
+      ['year', ['2023']],
+      ['sentence', null],
+    ]);
+    db.close();
+  });
+});
