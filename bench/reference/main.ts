@@ -33,7 +33,7 @@ async function loadTable(conn: duckdb.AsyncDuckDBConnection, base: string, table
   }
   const columns: Record<string, unknown[]> = {};
   for (const key of Object.keys(rows[0]!)) columns[key] = rows.map((r) => (typeof r[key] === 'bigint' ? Number(r[key]) : r[key] instanceof Date ? (r[key] as Date).toISOString().slice(0, 10) : r[key]));
-  await conn.insertArrowTable(tableFromArrays(columns as never), { name });
+  await conn.insertArrowTable(tableFromArrays(columns as Record<string, string[]>), { name });
 }
 
 const base = new URL('./data/', location.href).href;
