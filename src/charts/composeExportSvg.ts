@@ -18,7 +18,6 @@ export interface ExportSvg {
 export function composeExportSvg(element: Element): ExportSvg {
   const doc = element.ownerDocument;
   const root = doc.createElementNS(SVG_NS, 'svg');
-  root.setAttribute('xmlns', SVG_NS);
   root.setAttribute('font-family', CHART_FONT_FAMILY);
   root.setAttribute('font-size', String(CHART_FONT_SIZE));
   const background = doc.createElementNS(SVG_NS, 'rect');
