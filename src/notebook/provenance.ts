@@ -1,12 +1,7 @@
 import type { ColumnInfo } from '../db/types';
+import type { ProvenanceTarget } from '../provenance/ProvenanceTarget';
 
-/** Where a row's numbers come from: a document line, and where known the span within the document. */
-export interface ProvenanceTarget {
-  docId: string;
-  line: number;
-  charStart?: number | null;
-  charEnd?: number | null;
-}
+export type { ProvenanceTarget };
 
 /** Returns a function reading a row's source, or null when the result has no doc_id and line columns. */
 export function provenanceReader(columns: ColumnInfo[]): ((row: unknown[]) => ProvenanceTarget | null) | null {
