@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineSegments, type RepairMark } from '../../../src/provenance/lineSegments';
+import { lineSegments, sentenceAround, type RepairMark } from '../../../src/provenance/lineSegments';
 
 const repair = (start: number, end: number, status = 'exact'): RepairMark => ({
   char_start: start, char_end: end, kind: 'mojibake', raw: '?', result: 'x', status, candidates: null,
@@ -32,5 +32,21 @@ describe('lineSegments', () => {
 
   it('ignores empty repairs (pinyin removed leaves no span)', () => {
     expect(show(lineSegments('闵行', 0, null, [repair(1, 1)]))).toEqual(['闵行']);
+  });
+
+  it('marks the sentence around the highlight, not the whole line', () => {
+    const line = '加强协调。新增城镇就业岗位4.3万个,帮扶就业。其他工作。';
+    const pieces = lineSegments(line, 0, { start: 13, end: 18 }, []);
+    expect(pieces.filter((p) => p.sentence).map((p) => p.parts.map((q) => q.text).join('')).join('')).toBe('新增城镇就业岗位4.3万个,帮扶就业。');
+    expect(pieces.find((p) => p.highlight)?.sentence).toBe(true);
+  });
+});
+
+describe('sentenceAround', () => {
+  it('stops after the previous 。 and through the next one', () => {
+    expect(sentenceAround('甲。乙丙丁;戊', 3, 4)).toEqual({ start: 2, end: 6 });
+  });
+  it('runs to the line ends when there is no terminator', () => {
+    expect(sentenceAround('全区共有专利6568件', 6, 11)).toEqual({ start: 0, end: 11 });
   });
 });
