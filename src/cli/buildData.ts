@@ -10,6 +10,8 @@ import type { Manifest, ManifestTable } from '../data/manifest';
 import { runPipeline, sourceDocument } from '../pipeline/runPipeline';
 import { toRows } from '../pipeline/toRows';
 import type { QuantifiedDocument } from '../pipeline/types';
+import { defaultNotebook } from '../notebook/defaultNotebook';
+import { writePrecomputed } from './precompute';
 import { openWriter, writeParquet } from './writeParquet';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -39,6 +41,8 @@ export async function buildData(corpusDir: string, outDir: string): Promise<Mani
   const sources = docs.map((d) => ({ doc_id: d.docId, file: `sources/${d.sourceFile}`, title: d.meta.title }));
   const manifest: Manifest = { format: 1, version, tables, sources };
   await writeFile(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  const queries = defaultNotebook(version).cells.flatMap((c) => (c.type === 'sql' ? [c.sql] : []));
+  await writePrecomputed(outDir, manifest, queries);
   return manifest;
 }
 

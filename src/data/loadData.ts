@@ -2,7 +2,8 @@ import type { TableSink } from '../db/types';
 import { decodeParquet } from './decodeParquet';
 import { fetchBytes } from './fetchBytes';
 import type { Manifest, ManifestTable } from './manifest';
-import { createTableSql, insertFromStagingSql, quoteIdent, toArrowTable } from './toArrowTable';
+import { timed } from './timed';
+import { createTableSql, insertFromStagingSql, quoteIdent, toArrowTable, type DecodedColumns } from './toArrowTable';
 
 /** How far loading has got, for the progress bar. */
 export interface LoadProgress {
@@ -24,21 +25,37 @@ export interface LoadReport {
   rows: Record<string, number>;
 }
 
-/** Fetches, decodes and inserts every manifest table; one bad file is reported and the others still load. */
-export async function loadData(sink: TableSink, manifest: Manifest, baseUrl: string, onProgress: (p: LoadProgress) => void, fetcher: typeof fetch = fetch): Promise<LoadReport> {
+interface Decoded {
+  columns: DecodedColumns;
+  rows: number;
+}
+
+/**
+ * Fetches, decodes and inserts every manifest table; one bad file is reported and the others still load.
+ * The sink may still be starting: files are fetched and decoded meanwhile, and inserted once it is up.
+ * Each step is recorded as a performance measure `load:<table>:fetch|decode|arrow|insert`.
+ */
+export async function loadData(sink: TableSink | Promise<TableSink>, manifest: Manifest, baseUrl: string, onProgress: (p: LoadProgress) => void, fetcher: typeof fetch = fetch): Promise<LoadReport> {
   const progress: LoadProgress = { bytesLoaded: 0, bytesTotal: manifest.tables.reduce((n, t) => n + t.bytes, 0), tablesLoaded: 0, tablesTotal: manifest.tables.length };
   const report: LoadReport = { problems: [], rows: {} };
+  const fail = (table: ManifestTable, error: unknown) => {
+    report.problems.push({ table: table.name, file: table.file, message: `${table.file}: ${error instanceof Error ? error.message : String(error)}` });
+    report.rows[table.name] = 0;
+  };
   onProgress({ ...progress });
   await Promise.all(
     manifest.tables.map(async (table) => {
+      const onBytes = (n: number) => {
+        progress.bytesLoaded += n;
+        onProgress({ ...progress });
+      };
+      const decoded = await fetchAndDecode(table, baseUrl, fetcher, onBytes).catch((error: unknown) => void fail(table, error));
+      const target = await sink;
       try {
-        report.rows[table.name] = await loadTable(sink, table, baseUrl, fetcher, (n) => {
-          progress.bytesLoaded += n;
-          onProgress({ ...progress });
-        });
+        await insertTable(target, table, decoded ?? null);
+        if (decoded) report.rows[table.name] = decoded.rows;
       } catch (error) {
-        report.problems.push({ table: table.name, file: table.file, message: `${table.file}: ${error instanceof Error ? error.message : String(error)}` });
-        report.rows[table.name] = 0;
+        fail(table, error);
       }
       progress.tablesLoaded += 1;
       onProgress({ ...progress });
@@ -48,17 +65,23 @@ export async function loadData(sink: TableSink, manifest: Manifest, baseUrl: str
   return report;
 }
 
-async function loadTable(sink: TableSink, table: ManifestTable, baseUrl: string, fetcher: typeof fetch, onBytes: (n: number) => void): Promise<number> {
-  await sink.exec(createTableSql(table.name, table.columns));
-  const buffer = await fetchBytes(new URL(table.file, baseUrl).href, onBytes, fetcher);
+async function fetchAndDecode(table: ManifestTable, baseUrl: string, fetcher: typeof fetch, onBytes: (n: number) => void): Promise<Decoded> {
+  const buffer = await timed(`load:${table.name}:fetch`, () => fetchBytes(new URL(table.file, baseUrl).href, onBytes, fetcher));
   await checkHash(buffer, table.sha256);
-  const { columns, rows } = await decodeParquet(buffer, table.columns.map((c) => c.name));
-  if (rows === 0) return 0;
+  return timed(`load:${table.name}:decode`, () => decodeParquet(buffer, table.columns.map((c) => c.name)));
+}
+
+/** Creates the table with its manifest types (empty when the file failed) and inserts the decoded rows. */
+async function insertTable(sink: TableSink, table: ManifestTable, decoded: Decoded | null): Promise<void> {
+  await sink.exec(createTableSql(table.name, table.columns));
+  if (!decoded || decoded.rows === 0) return;
   const staging = `__staging_${table.name}`;
-  await sink.insertArrow(staging, toArrowTable(table.columns, columns));
-  await sink.exec(insertFromStagingSql(table.name, staging, table.columns));
-  await sink.exec(`DROP TABLE ${quoteIdent(staging)}`);
-  return rows;
+  const arrow = await timed(`load:${table.name}:arrow`, () => toArrowTable(table.columns, decoded.columns));
+  await timed(`load:${table.name}:insert`, async () => {
+    await sink.insertArrow(staging, arrow);
+    await sink.exec(insertFromStagingSql(table.name, staging, table.columns));
+    await sink.exec(`DROP TABLE ${quoteIdent(staging)}`);
+  });
 }
 
 // The manifest's hash is the data version a shared notebook records: a file that does not match it would give

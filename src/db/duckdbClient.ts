@@ -3,7 +3,7 @@ import type { RecordBatch, Table as ArrowTable } from 'apache-arrow';
 import { localBundles } from './bundles';
 import { parseDuckDbError } from './errorPosition';
 import { QueryError } from './queryError';
-import { duckTypeName, plainConverter } from './toPlain';
+import { duckTypeName, plainRows } from './toPlain';
 import type { ColumnInfo, DbClient, QueryOptions, QueryResult, TableSink } from './types';
 
 const DEFAULT_MAX_ROWS = 100_000;
@@ -136,10 +136,7 @@ async function collect(reader: AsyncIterable<RecordBatch> & { schema?: { fields:
 }
 
 function keepRows(batch: RecordBatch, room: number, into: unknown[][]): void {
-  const converters = batch.schema.fields.map(plainConverter);
-  const vectors = batch.schema.fields.map((_, i) => batch.getChildAt(i));
-  const n = Math.min(room, batch.numRows);
-  for (let r = 0; r < n; r++) into.push(vectors.map((v, c) => converters[c]!(v?.get(r))));
+  for (const row of plainRows(batch, room)) into.push(row);
 }
 
 function toQueryError(error: unknown, sql: string): QueryError {

@@ -18,6 +18,23 @@ function intName(bits: number, signed: boolean): string {
   return signed ? base : `U${base}`;
 }
 
+/** What plainRows reads: an Arrow RecordBatch or Table. */
+export interface ArrowRows {
+  schema: { fields: Field[] };
+  numRows: number;
+  getChildAt(index: number): { get(row: number): unknown } | null;
+}
+
+/** Converts the first `limit` rows of an Arrow batch or table to plain row arrays, column by column type. */
+export function plainRows(batch: ArrowRows, limit = batch.numRows): unknown[][] {
+  const converters = batch.schema.fields.map(plainConverter);
+  const vectors = batch.schema.fields.map((_, i) => batch.getChildAt(i));
+  const n = Math.min(limit, batch.numRows);
+  const rows: unknown[][] = new Array(n);
+  for (let r = 0; r < n; r++) rows[r] = vectors.map((v, c) => converters[c]!(v?.get(r)));
+  return rows;
+}
+
 /** Returns a converter from an Arrow value of this field to a plain value (string, number, boolean, null). */
 export function plainConverter(field: Field): (value: unknown) => unknown {
   const type = field.type as DataType;

@@ -11,6 +11,8 @@ export interface CellRun {
   status: CellStatus;
   result: QueryResult | null;
   error: QueryErrorInfo | null;
+  /** True while `result` is the build's precomputed result, shown until the engine has run the cell. */
+  precomputed?: boolean;
 }
 
 const IDLE: CellRun = { status: 'idle', result: null, error: null };
@@ -57,6 +59,18 @@ export class Notebook {
   /** Gives the engine to a notebook created before the data was ready. */
   attach(db: DbClient): void {
     this.#db = db;
+  }
+
+  /**
+   * Shows results the build computed for SQL cells that have not run yet, keyed by their exact SQL text.
+   * They stay queued: the engine's own result replaces them when it runs the cell.
+   */
+  showPrecomputed(results: Record<string, QueryResult>): void {
+    const early = this.sqlCells.filter((c) => this.runOf(c.id).status === 'idle' && Object.hasOwn(results, c.sql));
+    if (!early.length) return;
+    const runs = { ...this.runs };
+    for (const c of early) runs[c.id] = { status: 'queued', result: results[c.sql]!, error: null, precomputed: true };
+    this.runs = runs;
   }
 
   /** Returns the latest run of a cell (idle when never run). */
@@ -152,20 +166,24 @@ export class Notebook {
   }
 
   async #runSql(id: string, sql: string): Promise<void> {
+    // Before the engine is attached a run waits in the queue; runAll() after attach() runs it.
+    const db = this.#db;
+    if (!db) return this.#setRun(id, { ...this.runOf(id), status: 'queued' });
     const generation = (this.#generation.get(id) ?? 0) + 1;
     this.#generation.set(id, generation);
     const previous = this.runOf(id);
     this.#setRun(id, { ...previous, status: 'running' });
-    const outcome = await this.#query(sql);
+    const start = performance.now();
+    const outcome = await this.#query(db, sql);
+    performance.measure?.(`cell:${id}`, { start, end: performance.now() });
     if (this.#generation.get(id) !== generation || !this.#find(id)) return;
     this.#setRun(id, outcome);
   }
 
-  async #query(sql: string): Promise<CellRun> {
-    if (!this.#db) return { status: 'error', result: null, error: { message: 'The engine is not ready yet.', position: null } };
+  async #query(db: DbClient, sql: string): Promise<CellRun> {
     if (!sql.trim()) return { status: 'done', result: null, error: null };
     try {
-      return { status: 'done', result: await this.#db.query(sql, { maxRows: this.#maxRows }), error: null };
+      return { status: 'done', result: await db.query(sql, { maxRows: this.#maxRows }), error: null };
     } catch (error) {
       return { status: 'error', result: null, error: toQueryErrorInfo(error) };
     }

@@ -109,10 +109,36 @@ describe('Notebook', () => {
     expect(nb.runOf('a').status).toBe('done');
   });
 
-  it('says the engine is not ready instead of throwing when run without one', async () => {
+  it('queues a cell run before the engine is attached, and runAll after attach runs it', async () => {
     const nb = new Notebook(null, DOC);
     await nb.run('a');
-    expect(nb.runOf('a').error?.message).toMatch(/not ready/);
+    expect(nb.runOf('a')).toEqual({ status: 'queued', result: null, error: null });
+    nb.attach(fakeDb());
+    await nb.runAll();
+    expect(nb.runOf('a').result?.rows).toEqual([[1]]);
+  });
+
+  it('shows a precomputed result for a cell with exactly that SQL, queued, until the engine replaces it', async () => {
+    const early = { columns: [{ name: 'n', type: 'INTEGER' }], rows: [[1]], rowCount: 1, truncated: false, durationMs: 0 };
+    const nb = new Notebook(null, DOC);
+    nb.showPrecomputed({ 'SELECT 1': early, 'SELECT 2': early });
+    expect(nb.runOf('a')).toEqual({ status: 'queued', result: early, error: null, precomputed: true });
+    nb.attach(fakeDb());
+    await nb.runAll();
+    expect(nb.runOf('a').status).toBe('done');
+    expect(nb.runOf('a').precomputed).toBeUndefined();
+  });
+
+  it('does not show a precomputed result for edited SQL or over a live result', async () => {
+    const early = { columns: [], rows: [], rowCount: 0, truncated: false, durationMs: 0 };
+    const nb = new Notebook(fakeDb(), DOC);
+    nb.setSql('a', 'SELECT 1 ');
+    nb.showPrecomputed({ 'SELECT 1': early });
+    expect(nb.runOf('a').status).toBe('idle');
+    nb.setSql('a', 'SELECT 1');
+    await nb.run('a');
+    nb.showPrecomputed({ 'SELECT 1': early });
+    expect(nb.runOf('a').precomputed).toBeUndefined();
   });
 
   it('keeps only the newest result when a cell is re-run before the first run returns', async () => {
