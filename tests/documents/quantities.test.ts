@@ -13,13 +13,13 @@ type Row = { line: number; quantity_text: string; direction?: string | null; ind
 
 /** What each document must keep reaching; raise these as the extractor improves, never lower them. */
 const EXACT = { value: 1, unit: 1, unit_class: 1, value_norm: 1 };
-const FLOORS: Record<string, { precision: number; recall: number; fields: Partial<Record<Field, number>> }> = {
-  '000': { precision: 1, recall: 1, fields: { ...EXACT, comparator: 0.93, kind: 1, category: 0.93, year: 1 } },
-  '001': { precision: 1, recall: 1, fields: { ...EXACT, comparator: 1, kind: 1, category: 1, year: 1 } },
-  '002': { precision: 1, recall: 1, fields: { ...EXACT, comparator: 1, kind: 1, category: 0.97, year: 1 } },
+const FLOORS: Record<string, { precision: number; recall: number; indicator: number; fields: Partial<Record<Field, number>> }> = {
+  '000': { indicator: 0.93, precision: 1, recall: 1, fields: { ...EXACT, comparator: 0.93, kind: 1, category: 0.93, year: 1 } },
+  '001': { indicator: 1, precision: 1, recall: 1, fields: { ...EXACT, comparator: 1, kind: 1, category: 1, year: 1 } },
+  '002': { indicator: 0.91, precision: 1, recall: 1, fields: { ...EXACT, comparator: 1, kind: 1, category: 0.97, year: 1 } },
   // Two misses and two extras are 千亿级 and 千亿规模, which this annotator writes with their suffix.
-  '003': { precision: 0.98, recall: 0.98, fields: { ...EXACT, comparator: 1, kind: 0.92, category: 0.83, year: 0.99 } },
-  '004': { precision: 1, recall: 1, fields: { ...EXACT, comparator: 1, kind: 1, category: 1, year: 1 } },
+  '003': { indicator: 0.93, precision: 0.98, recall: 0.98, fields: { ...EXACT, comparator: 1, kind: 0.92, category: 0.83, year: 0.99 } },
+  '004': { indicator: 0.75, precision: 1, recall: 1, fields: { ...EXACT, comparator: 1, kind: 1, category: 1, year: 1 } },
 };
 
 function actualRows(quantities: Quantity[]): Row[] {
@@ -69,8 +69,43 @@ function sameValue(e: unknown, a: unknown): boolean {
   return e === a;
 }
 
+/** Characters two phrases share, counted with multiplicity, over their mean length (the Dice coefficient). */
+function charOverlap(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let shared = 0;
+  for (const ch of b) {
+    const n = counts.get(ch) ?? 0;
+    if (n === 0) continue;
+    shared++;
+    counts.set(ch, n - 1);
+  }
+  const total = [...a].length + [...b].length;
+  return total === 0 ? 1 : (2 * shared) / total;
+}
+
+/**
+ * Annotators paraphrase indicators (帮办解决率 for 解决率, 融资金额 for 融资), so an indicator agrees when one
+ * contains the other or they share at least half their characters; an empty indicator never agrees.
+ */
+function sameIndicator(expected: string, actual: string): boolean {
+  if (actual === '') return false;
+  return expected.includes(actual) || actual.includes(expected) || charOverlap(expected, actual) >= 0.5;
+}
+
+function indicatorAgreement(pairs: [Row, Row][]) {
+  const judged = pairs.filter(([e]) => typeof e.indicator === 'string');
+  const differing = judged.filter(([e, a]) => !sameIndicator(e.indicator!, a.indicator ?? ''));
+  return {
+    agreement: judged.length === 0 ? 1 : 1 - differing.length / judged.length,
+    judged: judged.length,
+    disagreements: differing.map(([e, a]) => `  ${e.line} ${e.quantity_text} indicator: expected ${e.indicator}, got ${a.indicator}`),
+  };
+}
+
 function score(expected: Row[], actual: Row[]) {
   const { pairs, missed, extra } = matchRows(expected, actual);
+  const indicator = indicatorAgreement(pairs);
   const fields = Object.fromEntries(
     FIELDS.map((f) => {
       const judged = pairs.filter(([e]) => f in e);
@@ -85,16 +120,20 @@ function score(expected: Row[], actual: Row[]) {
     precision: actual.length === 0 ? 1 : pairs.length / actual.length,
     recall: expected.length === 0 ? 1 : pairs.length / expected.length,
     fields,
+    indicator: indicator.agreement,
     report: [
       `expected ${expected.length}, extracted ${actual.length}, matched ${pairs.length}`,
       `precision ${(pairs.length / Math.max(1, actual.length)).toFixed(3)}, recall ${(pairs.length / Math.max(1, expected.length)).toFixed(3)}`,
       ...FIELDS.map((f) => `${f}: ${fields[f].toFixed(3)}`),
+      `indicator (lenient, ${indicator.judged} annotated): ${indicator.agreement.toFixed(3)}`,
       'missed:',
       ...missed.map((r) => `  ${r.line} ${r.quantity_text}`),
       'extra:',
       ...extra.map((r) => `  ${r.line} ${r.quantity_text}`),
       'disagreements:',
       ...disagreements,
+      'indicator disagreements:',
+      ...indicator.disagreements,
     ].join('\n'),
   };
 }
@@ -125,6 +164,7 @@ describe('quantities of the corpus documents', () => {
       expect(result.precision).toBeGreaterThanOrEqual(floor!.precision);
       expect(result.recall).toBeGreaterThanOrEqual(floor!.recall);
       for (const [f, min] of Object.entries(floor!.fields)) expect(result.fields[f as Field], f).toBeGreaterThanOrEqual(min);
+      expect(result.indicator, 'indicator').toBeGreaterThanOrEqual(floor!.indicator);
     });
   }
 });

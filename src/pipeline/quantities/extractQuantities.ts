@@ -26,17 +26,17 @@ export function extractQuantities(doc: StructuredDocument): QuantifiedDocument {
       continue;
     }
     if (c.chinese && !isChineseAmount(c, doc.text)) continue;
-    quantities.push(toQuantity(c, doc, year));
+    quantities.push(toQuantity(c, doc, year, quantities.at(-1)));
   }
   return { ...doc, quantities, findings: [...doc.findings, ...findings] };
 }
 
-function toQuantity(c: Candidate, doc: StructuredDocument, year: number | null): Quantity {
+function toQuantity(c: Candidate, doc: StructuredDocument, year: number | null, previous: Quantity | undefined): Quantity {
   const text = doc.text;
   const unit = c.unit ?? { unit: '', unitClass: 'count' as const, factor: 1 };
   const sentence = sentenceAt(text, c.numberStart);
   const clause = clauseAt(text, c.numberStart);
-  const indicator = findIndicator(c, text);
+  const indicator = findIndicator(c, text, previous && previous.charStart >= sentence.start ? previous.indicator : null);
   const measure = containing(doc.measures, c.start, c.end);
   const section = containing(doc.sections, c.start, c.end) ?? lastStartingBefore(doc.sections, c.start);
   const inBackground = /背景|基本情况/.test(partHeading(doc, c.start)?.heading ?? '');
