@@ -1,19 +1,26 @@
 import type { Category } from '../types';
-import { CATEGORY_KEYWORDS, DECISIVE_QUALIFIERS, WEAK_CATEGORIES } from './categoryKeywords';
+import { CATEGORY_KEYWORDS, DECISIVE_QUALIFIERS, GENERIC_INDICATOR, PROCEDURAL_WORDS, WEAK_CATEGORIES } from './categoryKeywords';
 
 const STRONG = CATEGORY_KEYWORDS.filter(([c]) => !WEAK_CATEGORIES.includes(c));
 const WEAK = CATEGORY_KEYWORDS.filter(([c]) => WEAK_CATEGORIES.includes(c));
+/** Strong keywords without the procedural words, which yield to any other topic named. */
+const STRONG_SPECIFIC = STRONG.map(([c, words]): [Category, string[]] => [c, words.filter((w) => !PROCEDURAL_WORDS.includes(w))]);
 
 /**
- * Picks the category of an amount from keyword tables. The indicator and its clause decide first, a
- * specific topic (loans, jobs…) over a common one (企业); only when they name none does the wider
- * context speak: the sentence, then the measure or paragraph lead, then the section heading.
+ * Picks the category of an amount from keyword tables. A decisive qualifier (知识产权, 上市) in the
+ * indicator or written before the amount in its clause (`lead`) settles it; then the indicator and its
+ * clause decide, a specific topic (loans, jobs…) over a common one (企业); only when they name none does
+ * the wider context speak: the sentence, then the measure or paragraph lead, then the section heading.
+ * An indicator that names no topic (企业, 材料) lets the sentence's specific topic speak before it.
  */
-export function detectCategory(indicator: string, clause: string, wider: string[]): Category {
+export function detectCategory(indicator: string, clause: string, wider: string[], lead = ''): Category {
+  const generic = GENERIC_INDICATOR.test(indicator);
   return (
     decisive(indicator) ??
-    headCategory(indicator, STRONG) ??
-    firstHit(clause, STRONG) ??
+    decisive(lead) ??
+    (generic ? null : headCategory(indicator, STRONG_SPECIFIC) ?? headCategory(indicator, STRONG)) ??
+    firstHit(clause, generic ? STRONG_SPECIFIC : STRONG) ??
+    (generic ? firstHit(wider[0] ?? '', STRONG_SPECIFIC) : null) ??
     headCategory(indicator, WEAK) ??
     firstHit(clause, WEAK) ??
     wider.map((context) => firstHit(context, CATEGORY_KEYWORDS)).find((c) => c !== null) ??

@@ -30,6 +30,9 @@ const STATE_MARKERS = ['现有', '拥有', '巩固', '深化'];
 const TARGET_MARKERS = ['预计', '计划', '下一步', '还将', '在未来', '力争', '争取', '目标'];
 const OUTCOME_MARKERS = ['已', '累计', '截至', '截止'];
 
+/** Verbs that report what the counted actors did ("全区3家律师事务所与各乡镇商会建立联系合作机制"). */
+const DEED_VERBS = /建立|开展|设立|完成|获得|提供|参与|参加|签订|签署|实现|推出/;
+
 const isTime = (c: Candidate) => c.unit?.unitClass === 'duration_days' || c.unit?.unitClass === 'duration_minutes';
 
 /**
@@ -45,7 +48,7 @@ export function detectKind(c: Candidate, text: string, context: KindContext): Ki
   const direction = changeDirection(c, prefix);
   if (direction) return { kind: 'change', direction, former: false };
   if (isFormer(c, text, prefix, rest)) return { kind: 'baseline', direction: null, former: true };
-  if (isState(c, prefix, rest) || (context.docKind === 'case_collection' && isReportedState(c, prefix, rest, context))) {
+  if (isState(c, prefix, rest) || (context.docKind === 'case_collection' && isReportedState(c, text, prefix, rest, context))) {
     return { kind: 'baseline', direction: null, former: false };
   }
   const sentencePrefix = text.slice(sentenceAt(text, c.numberStart).start, c.numberStart);
@@ -75,14 +78,32 @@ function isState(c: Candidate, prefix: string, rest: string): boolean {
 }
 
 /**
- * In a case report, the background, the standing settings of a scheme (每周开展一次检查, 50%的利息补贴)
- * and the size of what a district has (全区12个街镇) describe the state the case works in.
+ * In a case report, the background, the standing settings of a scheme (每周开展一次检查, 50%的利息补贴,
+ * 两周后补齐材料, 停留超过3分钟,即推送…), the scope of a list (清单(共22项), 6大重点产业“白名单”), those
+ * who carry out a procedure (由街道三个片区工作站…处理), a project described after its name (该项目总投资…)
+ * and the size of what a district has (全区14个社区服务中心和2个办税服务厅) describe the state the case
+ * works in.
  */
-function isReportedState(c: Candidate, prefix: string, rest: string, context: KindContext): boolean {
+function isReportedState(c: Candidate, text: string, prefix: string, rest: string, context: KindContext): boolean {
   if (context.inBackground && !/实现/.test(prefix)) return true;
   if ((c.unit?.unit === '次' || isTime(c)) && /每/.test(prefix)) return true;
   if (c.unit?.unitClass === 'percent' && /补贴|比例/.test(prefix + rest)) return true;
-  return c.unit?.unitClass === 'count' && /(全区|全市)$/.test(prefix);
+  if (isTime(c) && (/^后/.test(rest) || /^[，,](?:即|则|便)/.test(text.slice(clauseAt(text, c.numberStart).end, clauseAt(text, c.numberStart).end + 2)))) return true;
+  if (/^[^，,]{0,8}(?:清单|目录|名单)/.test(rest) || /(?:清单|目录|名单)[(（]?(?:共|计)?$/.test(prefix)) return true;
+  if (describesNamedSubject(c, text)) return true;
+  return c.unit?.unitClass === 'count' && (/由[^，,]{0,4}$/.test(prefix) || isDistrictSize(prefix, rest));
+}
+
+/** A sentence opening with 该 describes what was just named ("该项目总投资规模36.4亿元"), unless it looks ahead. */
+function describesNamedSubject(c: Candidate, text: string): boolean {
+  const sentencePrefix = text.slice(sentenceAt(text, c.numberStart).start, c.numberStart);
+  return /^该/.test(sentencePrefix) && !TARGET_MARKERS.some((m) => sentencePrefix.includes(m));
+}
+
+/** "全区12个街镇", "全区14个X和2个Y": the size of a district, unless the clause reports what they did. */
+function isDistrictSize(prefix: string, rest: string): boolean {
+  const own = prefix.replace(/[0-9０-９一二两三四五六七八九十]+[^\s，,0-9０-９]{1,12}(?:和|及|与|、)$/, '');
+  return /(全区|全市)$/.test(own) && !DEED_VERBS.test(rest);
 }
 
 function defaultKind(prefix: string, sentencePrefix: string, docKind: DocumentKind): QuantityKind {

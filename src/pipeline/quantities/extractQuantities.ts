@@ -55,7 +55,7 @@ function toQuantity(c: Candidate, doc: StructuredDocument, year: number | null, 
     valueNorm: normalise(c.value, unit.factor),
     comparator: detectComparator(c, text).comparator,
     kind,
-    category: detectCategory(indicator, text.slice(clause.start, clause.end), wider),
+    category: detectCategory(indicator, text.slice(clause.start, clause.end), wider, clauseLead(text, clause.start, c.numberStart)),
     chineseNumeral: c.chinese,
     direction,
     indicator,
@@ -79,6 +79,17 @@ function normalise(value: number, factor: number): number {
 function documentYear(meta: DocumentMeta): number | null {
   const written = meta.issueDate ?? /((?:19|20)\d{2})年/.exec(meta.title)?.[1] ?? null;
   return written === null ? null : Number(written.slice(0, 4));
+}
+
+/**
+ * The words before an amount in its clause, after any other amount and list item; a clause that opens
+ * with 共, 合计 or 其中 continues the one before it ("有25家企业购买知识产权保险,共投保保费29.9万元"), which
+ * is then included. A list item ("知识产权质押贷、银税贷、经营贷等160余款") qualifies only itself.
+ */
+function clauseLead(text: string, clauseStart: number, numberStart: number): string {
+  const continues = /^(?:共|合计|总计|其中)/.test(text.slice(clauseStart, numberStart)) && /[，,]/.test(text[clauseStart - 1] ?? '');
+  const start = continues ? clauseAt(text, clauseStart - 2).start : clauseStart;
+  return text.slice(start, numberStart).split(/[、0-9０-９]/).at(-1) ?? '';
 }
 
 /** The lead sentence of the paragraph, which in a work-points document names its topic. */

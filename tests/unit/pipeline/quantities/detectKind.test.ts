@@ -31,4 +31,20 @@ describe('detectKind', () => {
     expect(kindOf('全区共有高价值发明专利6568件', '6568件', { ...REPORT, inBackground: true }).kind).toBe('baseline');
   });
   it('reads a forecast in a report as a target', () => expect(kindOf('下一步还将联合其他部门,逐步覆盖25个全行业综合许可证', '25个', REPORT).kind).toBe('target'));
+
+  it.each([
+    ['建立综合巡查事项清单(共22项)', '22项'],
+    ['向金融机构推送区域6大重点产业“白名单”', '6大'],
+    ['由街道三个片区工作站对接责任部门核查处理', '三个'],
+    ['目前,全区14个社区服务中心和2个办税服务厅,共设立缴费服务窗口101个', '2个'],
+    ['纳税人在界面停留超过3分钟,即向其推送该业务操作手册', '3分钟'],
+    ['享受先受理、两周后补齐材料的便利举措', '两周'],
+    ['该项目总投资规模36.4亿元,建筑面积12.3万平方米', '12.3万平方米'],
+  ])('reads a standing setting or state of a case report as a baseline: "%s" → %s', (text, quantity) => {
+    expect(kindOf(text, quantity, REPORT).kind).toBe('baseline');
+  });
+  it('reads what a district\'s actors did as an outcome: "全区3家律师事务所与…建立联系合作机制"', () => {
+    expect(kindOf('全区3家律师事务所与各乡镇商会建立联系合作机制', '3家', REPORT).kind).toBe('outcome');
+  });
+  it('reads a time that is done in as an outcome: "仅用5分钟完成业务办理"', () => expect(kindOf('帮助纳税人仅用5分钟完成业务办理', '5分钟', REPORT).kind).toBe('outcome'));
 });
