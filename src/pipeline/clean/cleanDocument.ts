@@ -1,25 +1,46 @@
 import type { CleanDocument, Finding, QualitySummary, SourceDocument, TextRepair } from '../types';
-import { cleanLine } from './cleanLine';
-import { convertLine, detectScript } from './convertScript';
+import { cleanLine, type LineCleaner } from './cleanLine';
+import { convertText, detectScript } from './convertScript';
 import commonWordBigrams from './commonWordBigrams.json';
 import corpusCounts from './corpusCharCounts.json';
 import { createLanguageModel, type LanguageModel } from './languageModel';
 import type { LineState } from './lineEdits';
+import { createGbkIndex, type GbkIndex } from './listCandidates';
+import { once } from './once';
+import { createReadings } from './readings';
 
-const CORPUS_MODEL = createLanguageModel(corpusCounts, commonWordBigrams);
+/** The corpus's own counts plus common-word bigrams, built the first time a document needs scoring. */
+const corpusModel = once(() => createLanguageModel(corpusCounts, commonWordBigrams));
+const corpusIndex = once(() => createGbkIndex(corpusModel()));
 
 /**
  * Cleans a source document: recovers byte-shift mojibake, fixes entity remnants, strips pinyin readings
  * and converts to simplified script. Line i of the result is line i of the source; every change is a
  * TextRepair and every doubt a Finding. `model` scores recovery candidates (default: the corpus's own counts plus common-word bigrams).
  */
-export function cleanDocument(src: SourceDocument, model: LanguageModel = CORPUS_MODEL): CleanDocument {
-  const lines = src.raw.split('\n').map((text, i) => cleanLine({ line: i + 1, text, repairs: [], findings: [] }, model));
+export function cleanDocument(src: SourceDocument, model?: LanguageModel): CleanDocument {
+  const cleaner = lineCleaner(model);
+  const lines = src.raw.split('\n').map((text, i) => cleanLine({ line: i + 1, text, repairs: [], findings: [] }, cleaner));
   const findings: Finding[] = lines.flatMap((l) => l.findings);
   const original = lines.map((l) => l.text).join('\n');
-  const text = lines.map((l) => convertLine(l.text, l.line, findings)).join('\n');
+  const text = convertText(original, findings);
   const repairs = placeRepairs(lines);
   return { ...src, text, original, script: detectScript(original, text), repairs, quality: summarise(lines, repairs), findings };
+}
+
+/** A cleaner for one document; the model and its index are only built if a line turns out to need them. */
+function lineCleaner(model: LanguageModel | undefined): LineCleaner {
+  const readings = createReadings();
+  const ownIndex = model === undefined ? corpusIndex : once((): GbkIndex => createGbkIndex(model));
+  return {
+    readings,
+    get model() {
+      return model ?? corpusModel();
+    },
+    get index() {
+      return ownIndex();
+    },
+  };
 }
 
 function placeRepairs(lines: LineState[]): TextRepair[] {
@@ -34,7 +55,7 @@ function placeRepairs(lines: LineState[]): TextRepair[] {
 function summarise(lines: LineState[], repairs: TextRepair[]): QualitySummary {
   const mojibake = repairs.filter((r) => r.kind === 'mojibake');
   return {
-    annotationsStripped: lines.flatMap((l) => l.repairs).reduce((n, r) => n + r.readingsRemoved, 0),
+    annotationsStripped: lines.reduce((n, l) => l.repairs.reduce((m, r) => m + r.readingsRemoved, n), 0),
     entitiesFixed: repairs.filter((r) => r.kind === 'entity').length,
     spansExact: mojibake.filter((r) => r.status === 'exact').length,
     spansGuessed: mojibake.filter((r) => r.status === 'guessed').length,

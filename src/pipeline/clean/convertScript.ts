@@ -2,6 +2,17 @@ import { toSimplified } from '../../search/toSimplified';
 import type { Finding } from '../types';
 
 /**
+ * Converts a text to simplified script in one pass, keeping every line's length so offsets hold in both
+ * scripts; a line whose length the converter changed is converted again on its own (see convertLine).
+ */
+export function convertText(text: string, findings: Finding[]): string {
+  const source = text.split('\n');
+  const converted = toSimplified(text).split('\n');
+  if (converted.length !== source.length) return source.map((l, i) => convertLine(l, i + 1, findings)).join('\n');
+  return converted.map((l, i) => (l.length === source[i]!.length ? l : convertLine(source[i]!, i + 1, findings))).join('\n');
+}
+
+/**
  * Converts a line to simplified script keeping its length, so offsets hold in both scripts. Should the
  * converter ever change a line's length, the line is converted character by character and any character
  * whose conversion changes length is kept as it is.
@@ -16,14 +27,16 @@ export function convertLine(line: string, lineNumber: number, findings: Finding[
   }).join('');
 }
 
+const HAN = /\p{Script=Han}/u;
+const NOT_HAN = /\P{Script=Han}/gu;
+
 /** Tells whether a text is written in traditional script: enough of its Han characters change under conversion. */
 export function detectScript(original: string, simplified: string): 'traditional' | 'simplified' {
-  let han = 0;
+  const han = original.replace(NOT_HAN, '').length;
   let changed = 0;
   for (let i = 0; i < original.length; i++) {
-    if (!/\p{Script=Han}/u.test(original[i]!)) continue;
-    han++;
-    if (original[i] !== simplified[i]) changed++;
+    const code = original.charCodeAt(i);
+    if (code !== simplified.charCodeAt(i) && ((code >= 0x4e00 && code <= 0x9fff) || HAN.test(original[i]!))) changed++;
   }
   return changed > han * 0.05 ? 'traditional' : 'simplified';
 }

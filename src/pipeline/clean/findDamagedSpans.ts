@@ -1,4 +1,4 @@
-import { GBK } from './gbkTable';
+import { gbk } from './gbkTable';
 import { READING_LETTERS } from './readings';
 
 /** One character of a mis-aligned run, as the GBK bytes the decoder paired up. */
@@ -43,7 +43,7 @@ export function findDamagedSpans(line: string): DamagedSpan[] {
 }
 
 function readSpan(line: string, start: number): DamagedSpan {
-  const before = GBK.encode(line[start - 1] ?? '');
+  const before = gbk().encode(line[start - 1] ?? '');
   const reading = READING.exec(line.slice(start + 1));
   let at = start + 1 + (reading?.[0].length ?? 0);
   const tokens: RunToken[] = [];
@@ -61,7 +61,7 @@ function readSpan(line: string, start: number): DamagedSpan {
 function readToken(line: string, at: number): RunToken | undefined {
   const char = line[at] ?? '';
   const next = line[at + 1] ?? '';
-  const bytes = GBK.encode(char);
+  const bytes = gbk().encode(char);
   if (bytes?.length === 2) return { kind: 'pair', text: char, bytes: [bytes[0]!, bytes[1]!] };
   if (!continuesRun(next)) return undefined;
   if (char === '?') return { kind: 'unknown', text: char };
@@ -70,7 +70,7 @@ function readToken(line: string, at: number): RunToken | undefined {
 }
 
 function continuesRun(next: string): boolean {
-  return next === '?' || GBK.encode(next)?.length === 2 || FOLDED_PUNCTUATION.has(next);
+  return next === '?' || gbk().encode(next)?.length === 2 || FOLDED_PUNCTUATION.has(next);
 }
 
 function readEnding(line: string, at: number): { ending: RunEnd; length: number } {

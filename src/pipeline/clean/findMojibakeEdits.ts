@@ -1,17 +1,18 @@
 import type { Finding } from '../types';
 import { type DamagedSpan, findDamagedSpans } from './findDamagedSpans';
-import type { LanguageModel } from './languageModel';
 import type { LineEdit, LineState } from './lineEdits';
 import { READING_LETTERS } from './readings';
-import { type Recovery, recoverSpan } from './recoverSpan';
+import { type Recovery, recoverSpan, type SpanTools } from './recoverSpan';
 
+const TRAILING_READING = new RegExp(`\\([${READING_LETTERS}]+\\)$`);
 // A span without a clear trigger is touched only when the recovery reads far better than the text as it stands.
 const UNCLEAR_MARGIN = 10;
 
 /** Proposes one edit per byte-shift span in the line, recording guessed and unrepaired spans as findings. */
-export function findMojibakeEdits(state: LineState, model: LanguageModel): LineEdit[] {
+export function findMojibakeEdits(state: LineState, tools: SpanTools): LineEdit[] {
+  if (!state.text.includes('?')) return [];
   return findDamagedSpans(state.text).flatMap((span) => {
-    const recovery = recoverSpan(span, charBefore(state.text, span.start), charAfter(state.text, span.end), model);
+    const recovery = recoverSpan(span, charBefore(state.text, span.start), charAfter(state.text, span.end), tools);
     const clear = hasClearTrigger(span);
     if (!clear && !(recovery.status !== 'unrepaired' && recovery.score > recovery.rawScore + UNCLEAR_MARGIN)) return [];
     const raw = state.text.slice(span.start, span.end);
@@ -22,7 +23,7 @@ export function findMojibakeEdits(state: LineState, model: LanguageModel): LineE
 
 /** The character before a span, looking past a reading that annotates it: 規(guī)?… → 規. */
 function charBefore(text: string, start: number): string | undefined {
-  const head = text.slice(0, start).replace(new RegExp(`\\([${READING_LETTERS}]+\\)$`), '');
+  const head = text.slice(0, start).replace(TRAILING_READING, '');
   return head.at(-1);
 }
 

@@ -1,5 +1,6 @@
 import { toSimplified } from '../../search/toSimplified';
 import { foldFullwidth } from './foldFullwidth';
+import { simplifyChar } from './simplifyChar';
 
 /** Character and bigram counts of clean text, in simplified script. */
 export interface CharCounts {
@@ -8,11 +9,17 @@ export interface CharCounts {
   bigrams: Record<string, number>;
 }
 
-/** Scores how plausible a character is after another one. */
+/** Scores how plausible a character is after another one; characters are first interned as numbers. */
 export interface LanguageModel {
-  /** Log-probability of `char` following `prev`. */
-  score(prev: string | undefined, char: string): number;
+  /** The number a character is scored by: the same for a character and its simplified form. */
+  idOf(char: string): number;
+  /** Log-probability of character `id` following `prev` (NO_CHAR when nothing is known before it). */
+  score(prev: number, id: number): number;
 }
+
+/** The `prev` of a character with nothing known before it. */
+export const NO_CHAR = -1;
+const UNSEEN = 0;
 
 const GBK_REPERTOIRE = 22000;
 const UNIGRAM_PSEUDOCOUNT = 0.1;
@@ -41,22 +48,40 @@ export function countChars(texts: string[]): CharCounts {
 /**
  * Creates a smoothed bigram model over the corpus counts, interpolated with common-word bigram weights
  * (the corpus alone is too small to know that 校 follows 高); characters are compared in simplified script.
+ * Every score is worked out here once, so scoring is two array or map look-ups.
  */
 export function createLanguageModel(counts: CharCounts, wordBigrams: Record<string, number> = {}): LanguageModel {
-  const wordTotals = new Map<string, number>();
-  for (const [pair, w] of Object.entries(wordBigrams)) wordTotals.set(pair[0]!, (wordTotals.get(pair[0]!) ?? 0) + w);
-  const simplified = new Map<string, string>();
-  const simplify = (c: string) => simplified.get(c) ?? simplified.set(c, foldFullwidth(toSimplified(c))).get(c)!;
+  const ids = internAll([Object.keys(counts.chars), Object.keys(counts.bigrams), Object.keys(wordBigrams)]);
+  const size = ids.size + 1;
   const unigram = (c: string) => ((counts.chars[c] ?? 0) + UNIGRAM_PSEUDOCOUNT) / (counts.total + UNIGRAM_PSEUDOCOUNT * GBK_REPERTOIRE);
+  const base = new Float64Array(size).fill(Math.log(UNIGRAM_SHARE * unigram('')));
+  for (const [c, id] of ids) base[id] = Math.log(UNIGRAM_SHARE * unigram(c));
+  const wordTotals = new Map<string, number>();
+  for (const [pair, w] of Object.entries(wordBigrams)) wordTotals.set(firstChar(pair), (wordTotals.get(firstChar(pair)) ?? 0) + w);
+  const pairs = new Map<number, number>();
+  for (const pair of new Set([...Object.keys(counts.bigrams), ...Object.keys(wordBigrams)])) {
+    const [p = '', c = ''] = [...pair];
+    const corpus = (counts.bigrams[pair] ?? 0) / Math.max(1, counts.chars[p] ?? 0);
+    const words = (wordBigrams[pair] ?? 0) / Math.max(1, wordTotals.get(p) ?? 0);
+    pairs.set(ids.get(p)! * size + ids.get(c)!, Math.log(UNIGRAM_SHARE * unigram(c) + CORPUS_BIGRAM_SHARE * corpus + WORD_BIGRAM_SHARE * words));
+  }
   return {
-    score(prev, char) {
-      const c = simplify(char);
-      const p = prev === undefined ? undefined : simplify(prev);
-      const corpus = p === undefined ? 0 : (counts.bigrams[p + c] ?? 0) / Math.max(1, counts.chars[p] ?? 0);
-      const words = p === undefined ? 0 : (wordBigrams[p + c] ?? 0) / Math.max(1, wordTotals.get(p) ?? 0);
-      return Math.log(UNIGRAM_SHARE * unigram(c) + CORPUS_BIGRAM_SHARE * corpus + WORD_BIGRAM_SHARE * words);
-    },
+    idOf: (char) => ids.get(simplifyChar(char)) ?? UNSEEN,
+    score: (prev, id) => (prev < 0 ? base[id]! : (pairs.get(prev * size + id) ?? base[id]!)),
   };
+}
+
+/** Numbers every character of the given keys from 1 (0 stands for a character never seen). */
+function internAll(keyLists: string[][]): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (const keys of keyLists) {
+    for (const key of keys) for (const c of key) if (!ids.has(c)) ids.set(c, ids.size + 1);
+  }
+  return ids;
+}
+
+function firstChar(pair: string): string {
+  return String.fromCodePoint(pair.codePointAt(0)!);
 }
 
 function sortedByKey(counts: Record<string, number>): Record<string, number> {

@@ -36,21 +36,34 @@ export interface LineState {
  * Applies non-overlapping edits to a line and moves earlier repairs to their new places.
  */
 export function applyEdits(state: LineState, edits: LineEdit[]): LineState {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  let text = '';
+  if (edits.length === 0) return state;
+  const sorted = edits.length > 1 ? [...edits].sort((a, b) => a.start - b.start) : edits;
+  const parts: string[] = [];
+  const starts: number[] = [];
+  let length = 0;
   let cursor = 0;
-  const added: LineRepair[] = [];
   for (const edit of sorted) {
-    text += state.text.slice(cursor, edit.start);
-    const { resultStart, resultEnd, ...rest } = edit.repair;
-    added.push({ ...rest, start: text.length + resultStart, end: text.length + resultEnd, result: '' });
-    text += edit.replacement;
+    const kept = state.text.slice(cursor, edit.start);
+    starts.push(length + kept.length);
+    parts.push(kept, edit.replacement);
+    length += kept.length + edit.replacement.length;
     cursor = edit.end;
   }
-  text += state.text.slice(cursor);
+  parts.push(state.text.slice(cursor));
+  const text = parts.join('');
   const moved = state.repairs.map((r) => ({ ...r, start: shifted(sorted, r.start), end: shifted(sorted, r.end) }));
-  const placed = added.map((r) => ({ ...r, result: text.slice(r.start, r.end) }));
-  return { ...state, text, repairs: [...moved, ...placed].sort((a, b) => a.start - b.start) };
+  const placed = sorted.map((e, i) => placeRepair(e.repair, starts[i]!, text));
+  const repairs = moved.length === 0 ? placed : [...moved, ...placed].sort((a, b) => a.start - b.start);
+  return { line: state.line, text, repairs, findings: state.findings };
+}
+
+function placeRepair(r: LineEdit['repair'], at: number, text: string): LineRepair {
+  const start = at + r.resultStart;
+  const end = at + r.resultEnd;
+  return {
+    kind: r.kind, start, end, raw: r.raw, result: text.slice(start, end), status: r.status,
+    candidates: r.candidates, rule: r.rule, readingsRemoved: r.readingsRemoved,
+  };
 }
 
 function shifted(edits: LineEdit[], offset: number): number {

@@ -1,10 +1,11 @@
 import type { RepairStatus } from '../types';
-import { alignedPositions, bestSequence, byteRange, PRIVATE_USE_BYTES, type Position, type Slot } from './alignedCandidates';
 import type { DamagedSpan, RunToken } from './findDamagedSpans';
-import { GBK } from './gbkTable';
-import type { LanguageModel } from './languageModel';
 import { foldFullwidth } from './foldFullwidth';
-import { isGlossed } from './readings';
+import { byteRange, gbk, USER_DEFINED_BLOCKS } from './gbkTable';
+import { type LanguageModel, NO_CHAR } from './languageModel';
+import { createCandidateLister, type GbkIndex, type PairSlots, type Slot } from './listCandidates';
+import type { Readings } from './readings';
+import { type GapChoice, type SearchLimits, searchReadings, type SpanReading } from './searchReadings';
 
 /** What the recovery of one damaged span produced. */
 export interface Recovery {
@@ -18,42 +19,60 @@ export interface Recovery {
   rawScore: number;
 }
 
-/** A guess at the byte stream: what each byte may be, which pairs carry a reading, and how unlikely the guess is. */
-interface Template {
-  slots: Slot[];
-  readings: Map<number, string>;
-  penalty: number;
-  /** True when the template had to invent bytes the text gives no trace of. */
-  speculative: boolean;
+/** What recovering a span consults: the language model, its index of GBK characters, and the document's readings. */
+export interface SpanTools {
+  model: LanguageModel;
+  index: GbkIndex;
+  readings: Readings;
+}
+
+/** The rebuilt byte stream of a span with one reading of its "?" tokens. */
+interface Stream {
+  head: Slot;
+  /** Lead and trail slot of each run token. */
+  tokens: [Slot, Slot][];
+  end: Slot;
+  endReading: string | null;
+  /** True when a "?" token was read as a user-defined code rather than a full-width ？. */
+  guessedUnknown: boolean;
 }
 
 const LEADS = byteRange(0x81, 0xfe);
 const TRAILS = byteRange(0x40, 0xfe).filter((b) => b !== 0x7f);
-const FULLWIDTH_QUESTION: Slot[] = [[0xa3], [0xbf]];
-const MAX_HIDDEN = 2;
+const FULLWIDTH_QUESTION: [Slot, Slot] = [[0xa3], [0xbf]];
 // A user-defined code the decoder dropped without trace: about one mis-aligned pair in seven lands in
 // GBK's user-defined rows, so each assumed drop costs log(7). The extra character pays its own probability.
-const HIDDEN_PENALTY = 2;
+// Two such drops may sit side by side (規模化基金: 化 and 基 each end in a dropped code's lead byte).
+const LIMITS: SearchLimits = { maxHidden: 3, hiddenPenalty: 2, beam: 8 };
+const MAX_HIDDEN_PER_GAP = 2;
 const MAX_CANDIDATES = 5;
 
 /**
  * Recovers the characters of a byte-shift span: rebuilds the GBK byte stream (lost bytes as sets of
- * possibilities, constrained by the inserted reading), decodes it one byte earlier, and scores the options.
+ * possibilities, constrained by the inserted reading; dropped user-defined codes as whole GBK blocks),
+ * decodes it one byte earlier, and keeps the reading the language model likes best.
  */
-export function recoverSpan(span: DamagedSpan, before: string | undefined, after: string | undefined, model: LanguageModel): Recovery {
-  const rawScore = sequenceScore(rawText(span), before, after, model);
-  const scored = templates(span)
-    .map((t) => ({ t, positions: alignedPositions(t.slots, t.readings, model) }))
-    .filter((x): x is { t: Template; positions: Position[] } => x.positions !== undefined)
-    .map(({ t, positions }) => ({ t, positions, best: bestSequence(positions, before, after, model) }))
-    .map((x) => ({ ...x, total: x.best.score - x.t.penalty }))
-    .sort((a, b) => b.total - a.total);
-  const top = scored[0];
+export function recoverSpan(span: DamagedSpan, before: string | undefined, after: string | undefined, { model, index, readings }: SpanTools): Recovery {
+  const [beforeId, afterId] = [before, after].map((c) => (c === undefined ? NO_CHAR : model.idOf(c))) as [number, number];
+  const rawScore = sequenceScore(rawText(span), beforeId, afterId, model);
+  const end = endSlot(span);
+  if (!end) return { status: 'unrepaired', text: rawText(span), candidates: [], score: -Infinity, rawScore };
+  const found = spanReadings(span, end, beforeId, afterId, { model, index, readings });
+  const top = found[0];
   if (!top) return { status: 'unrepaired', text: rawText(span), candidates: [], score: -Infinity, rawScore };
-  const exact = !top.t.speculative && top.positions.every((p) => p.forced);
-  const texts = [top.best.text, ...alternatives(top.best.text, top.positions), ...scored.slice(1).map((x) => x.best.text)];
+  const exact = top.forced && top.hidden === 0 && !top.guessedUnknown;
+  const texts = [top.text, ...alternatives(top), ...found.slice(1).map((r) => r.text)];
   const candidates = [...new Set(texts.map(foldFullwidth))].slice(0, MAX_CANDIDATES);
-  return { status: exact ? 'exact' : 'guessed', text: foldFullwidth(top.best.text), candidates: exact ? [] : candidates, score: top.total, rawScore };
+  return { status: exact ? 'exact' : 'guessed', text: foldFullwidth(top.text), candidates: exact ? [] : candidates, score: top.score, rawScore };
+}
+
+/** Every reading the search kept for a span, best first, each marked when it read a "?" as a user-defined code. */
+export function spanReadings(span: DamagedSpan, end: Slot, before: number, after: number, { model, index, readings }: SpanTools): (SpanReading & { guessedUnknown: boolean })[] {
+  const list = createCandidateLister(index, readings);
+  const head = leadSlot(span, readings);
+  return streams(span, head, end).flatMap((stream) =>
+    searchReadings(gaps(stream), before, after, model, list, LIMITS).map((r) => ({ ...r, guessedUnknown: stream.guessedUnknown })),
+  ).sort((a, b) => b.score - a.score);
 }
 
 function rawText(span: DamagedSpan): string {
@@ -61,65 +80,69 @@ function rawText(span: DamagedSpan): string {
   return span.tokens.map((t) => t.text).join('') + trail;
 }
 
-function sequenceScore(text: string, before: string | undefined, after: string | undefined, model: LanguageModel): number {
-  const chars = [before, ...text, after];
-  return chars.slice(1).reduce((sum, c, i) => (c === undefined ? sum : sum + model.score(chars[i], c)), 0);
+function sequenceScore(text: string, before: number, after: number, model: LanguageModel): number {
+  let prev = before;
+  let sum = 0;
+  for (const c of text) {
+    const id = model.idOf(c);
+    sum += model.score(prev, id);
+    prev = id;
+  }
+  return after === NO_CHAR ? sum : sum + model.score(prev, after);
 }
 
 /** Swaps one character of the best text for its runner-up, position by position. */
-function alternatives(best: string, positions: Position[]): string[] {
-  const chars = [...best];
-  return positions.flatMap((p, i) => p.candidates.filter((c) => c !== chars[i]).slice(0, 1).map((c) => chars.with(i, c).join('')));
+function alternatives(best: SpanReading): string[] {
+  const chars = [...best.text];
+  return best.positions.flatMap((p, i) => p.candidates.filter((c) => c.char !== chars[i]).slice(0, 1).map((c) => chars.with(i, c.char).join('')));
 }
 
-function templates(span: DamagedSpan): Template[] {
-  const head = leadSlot(span);
-  const variants = tokenVariants(span.tokens);
-  return variants.flatMap((tokens) =>
-    hiddenGapSets(span.tokens.length).map((gaps) => build(head, tokens, gaps, span)),
-  ).filter((t) => t.slots.length % 2 === 0);
+/** The last byte of the stream: the ASCII trail byte, or any trail byte where the decoder swallowed one. */
+function endSlot(span: DamagedSpan): Slot | undefined {
+  if (span.ending.kind === 'trail') return [span.ending.byte];
+  return span.ending.kind === 'lost' ? TRAILS : undefined;
 }
 
-function leadSlot(span: DamagedSpan): { slot: Slot; guessed: boolean } {
+function leadSlot(span: DamagedSpan, readings: Readings): Slot {
   const { reading, prevByte } = span;
-  if (reading === null || prevByte === undefined) return { slot: LEADS, guessed: false };
-  const fitting = LEADS.filter((b) => isGlossed(GBK.decode(prevByte, b) ?? '', reading));
-  return { slot: fitting.length > 0 ? fitting : LEADS, guessed: false };
+  if (reading === null || prevByte === undefined) return LEADS;
+  const fitting = LEADS.filter((b) => readings.isGlossed(gbk().decode(prevByte, b) ?? '', reading));
+  return fitting.length > 0 ? fitting : LEADS;
 }
 
-/** Each "?" inside the run is either a full-width ？ or a user-defined code shown as "?". */
-function tokenVariants(tokens: RunToken[]): { slots: Slot[][]; unknowns: number }[] {
-  return tokens.reduce<{ slots: Slot[][]; unknowns: number }[]>(
-    (acc, token) =>
-      token.kind === 'pair'
-        ? acc.map((v) => ({ ...v, slots: [...v.slots, [[token.bytes[0]], [token.bytes[1]]]] }))
-        : acc.flatMap((v) => [FULLWIDTH_QUESTION, [PRIVATE_USE_BYTES.leads, PRIVATE_USE_BYTES.trails]].map((s) => ({ slots: [...v.slots, s], unknowns: v.unknowns + 1 }))),
-    [{ slots: [], unknowns: 0 }],
+/** One stream per reading of the "?" tokens: each is a full-width ？ or a user-defined code the decoder showed as "?". */
+function streams(span: DamagedSpan, head: Slot, end: Slot): Stream[] {
+  const endReading = span.ending.kind === 'lost' ? span.ending.reading : null;
+  const fixed = new Map<number, Slot>();
+  const slotOf = (b: number) => fixed.get(b) ?? fixed.set(b, [b]).get(b)!;
+  return span.tokens.reduce<Stream[]>(
+    (acc, token) => acc.flatMap((s) => tokenSlots(token, slotOf).map(([pair, guessed]) => ({ ...s, tokens: [...s.tokens, pair], guessedUnknown: s.guessedUnknown || guessed }))),
+    [{ head, tokens: [], end, endReading, guessedUnknown: false }],
   );
 }
 
-/** Sets of gaps (0 = before the first run token) where a dropped user-defined code may hide; at most MAX_HIDDEN. */
-function hiddenGapSets(tokenCount: number): number[][] {
-  const gaps = byteRange(0, tokenCount);
-  const sets: number[][] = [[]];
-  for (let size = 1; size <= MAX_HIDDEN; size++) {
-    for (const set of sets.filter((s) => s.length === size - 1)) {
-      for (const g of gaps.filter((g) => g > (set.at(-1) ?? -1))) sets.push([...set, g]);
-    }
-  }
-  return sets;
+function tokenSlots(token: RunToken, slotOf: (b: number) => Slot): [[Slot, Slot], boolean][] {
+  if (token.kind === 'pair') return [[[slotOf(token.bytes[0]), slotOf(token.bytes[1])], false]];
+  return [[FULLWIDTH_QUESTION, false], ...USER_DEFINED_BLOCKS.map((b): [[Slot, Slot], boolean] => [[b.leads, b.trails], true])];
 }
 
-function build(head: { slot: Slot; guessed: boolean }, tokens: { slots: Slot[][]; unknowns: number }, gaps: number[], span: DamagedSpan): Template {
-  const hidden: Slot[] = [PRIVATE_USE_BYTES.leads, PRIVATE_USE_BYTES.trails];
-  const slots: Slot[] = [head.slot];
-  tokens.slots.forEach((pair, i) => slots.push(...(gaps.includes(i) ? hidden : []), ...pair));
-  if (gaps.includes(tokens.slots.length)) slots.push(...hidden);
-  const readings = new Map<number, string>();
-  if (span.ending.kind === 'lost') {
-    if (span.ending.reading !== null) readings.set(slots.length >> 1, span.ending.reading);
-    slots.push(TRAILS);
-  }
-  if (span.ending.kind === 'trail') slots.push([span.ending.byte]);
-  return { slots, readings, penalty: gaps.length * HIDDEN_PENALTY, speculative: head.guessed || tokens.unknowns > 0 || gaps.length > 0 };
+/**
+ * Cuts a stream into gaps between known bytes: before each run token and before the end. A gap reads as
+ * one pair, or as up to MAX_HIDDEN_PER_GAP dropped user-defined codes with the pairs they shift into place.
+ */
+function gaps(stream: Stream): GapChoice[][] {
+  const lefts = [stream.head, ...stream.tokens.map(([, trail]) => trail)];
+  const rights = [...stream.tokens.map(([lead]) => lead), stream.end];
+  return lefts.map((left, g) => gapChoices(left, rights[g]!, g === lefts.length - 1 ? stream.endReading : null));
+}
+
+function gapChoices(left: Slot, right: Slot, reading: string | null): GapChoice[] {
+  const choices: GapChoice[] = [];
+  const extend = (pairs: PairSlots[], lead: Slot, hidden: number): void => {
+    choices.push({ pairs: [...pairs, { lead, trail: right, reading }], hidden });
+    if (hidden === MAX_HIDDEN_PER_GAP) return;
+    for (const block of USER_DEFINED_BLOCKS) extend([...pairs, { lead, trail: block.leads, reading: null }], block.trails, hidden + 1);
+  };
+  extend([], left, 0);
+  return choices;
 }

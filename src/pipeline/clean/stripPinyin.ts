@@ -1,5 +1,5 @@
 import type { LineEdit, LineState } from './lineEdits';
-import { isReadingOf, READING_LETTERS } from './readings';
+import { READING_LETTERS, type Readings } from './readings';
 
 const ANNOTATION = new RegExp(`\\(([${READING_LETTERS}]+)\\)`, 'g');
 const TONE_MARK = /[àáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜńňǹḿ]/;
@@ -8,12 +8,13 @@ const TONE_MARK = /[àáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜńňǹḿ]/;
  * Proposes removing each `(reading)` that is a reading of the character before it: 規(guī) → 規.
  * Parentheses whose content is not such a reading — (BEE), (B型), (儀器) — are left alone.
  */
-export function findPinyinEdits(state: LineState): LineEdit[] {
+export function findPinyinEdits(state: LineState, readings: Readings): LineEdit[] {
   const edits: LineEdit[] = [];
+  if (!state.text.includes('(')) return edits;
   for (const m of state.text.matchAll(ANNOTATION)) {
     const reading = m[1] as string;
     const host = state.text[m.index - 1] ?? '';
-    if (isReadingOf(host, reading)) edits.push(removal(host, m.index, m[0]));
+    if (readings.isReadingOf(host, reading)) edits.push(removal(host, m.index, m[0]));
     else if (TONE_MARK.test(reading)) state.findings.push(unmatched(state.line, host, m[0]));
   }
   return edits;
