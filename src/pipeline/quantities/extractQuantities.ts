@@ -7,7 +7,7 @@ import { findCandidates, type Candidate } from './findCandidates';
 import { findIndicator } from './findIndicator';
 import { isChineseAmount } from './isChineseAmount';
 import { referenceYear } from './referenceYear';
-import { clauseAt, lineAt, lineNumberAt, sentenceAt } from './textSpans';
+import { clauseAt, lineAt, lineIndex, sentenceAt } from './textSpans';
 
 /**
  * Extracts every stated amount of a structured document (EXTRACTION-SPEC.md): finds numbers with their
@@ -19,19 +19,21 @@ export function extractQuantities(doc: StructuredDocument): QuantifiedDocument {
   const findings: Finding[] = [];
   const quantities: Quantity[] = [];
   const year = documentYear(doc.meta);
+  const lineOf = lineIndex(doc.text);
   for (const c of findCandidates(doc.text)) {
     if (exclusionReason(c, doc.text) !== null) continue;
     if (!c.unit && !c.plus) {
-      if (!c.chinese) findings.push(noUnitFinding(c, doc.text));
+      if (!c.chinese) findings.push(noUnitFinding(c, doc.text, lineOf(c.numberStart)));
       continue;
     }
     if (c.chinese && !isChineseAmount(c, doc.text)) continue;
-    quantities.push(toQuantity(c, doc, year, quantities.at(-1)));
+    quantities.push(toQuantity(c, doc, { year, line: lineOf(c.start) }, quantities.at(-1)));
   }
   return { ...doc, quantities, findings: [...doc.findings, ...findings] };
 }
 
-function toQuantity(c: Candidate, doc: StructuredDocument, year: number | null, previous: Quantity | undefined): Quantity {
+function toQuantity(c: Candidate, doc: StructuredDocument, at: { year: number | null; line: number }, previous: Quantity | undefined): Quantity {
+  const year = at.year;
   const text = doc.text;
   const unit = c.unit ?? { unit: '', unitClass: 'count' as const, factor: 1 };
   const sentence = sentenceAt(text, c.numberStart);
@@ -45,7 +47,7 @@ function toQuantity(c: Candidate, doc: StructuredDocument, year: number | null, 
   const undated = doc.meta.kind === 'case_collection' && (former || kind === 'target');
   const wider = [text.slice(sentence.start, sentence.end), measure?.title ?? '', paragraphLead(text, c.start), section?.heading ?? ''];
   return {
-    line: lineNumberAt(text, c.start),
+    line: at.line,
     charStart: c.start,
     charEnd: c.end,
     quantityText: text.slice(c.start, c.end),
@@ -115,14 +117,14 @@ function lastStartingBefore<T extends Span>(spans: T[], pos: number): T | undefi
   return spans.filter((s) => s.charStart <= pos).at(-1);
 }
 
-function noUnitFinding(c: Candidate, text: string): Finding {
+function noUnitFinding(c: Candidate, text: string, line: number): Finding {
   const number = text.slice(c.numberStart, c.numberEnd);
   const next = text.slice(c.numberEnd, c.numberEnd + 4).split('\n')[0] ?? '';
   return {
     stage: 'quantities',
     rule: 'number-without-unit',
     severity: 'info',
-    line: lineNumberAt(text, c.numberStart),
+    line,
     message: `skipped ${number} before "${next}": no unit the stage knows follows it`,
   };
 }

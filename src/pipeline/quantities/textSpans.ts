@@ -29,6 +29,25 @@ export function lineNumberAt(text: string, pos: number): number {
   return line;
 }
 
+/**
+ * Builds a line-number lookup for one text: offsets of line starts found once, then a binary search per
+ * offset, so numbering every amount does not rescan the document from its start.
+ */
+export function lineIndex(text: string): (pos: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (pos) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= pos) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+
 function boundsBetween(text: string, pos: number, stop: RegExp): Bounds {
   let start = pos;
   while (start > 0 && !stop.test(text[start - 1]!)) start--;
