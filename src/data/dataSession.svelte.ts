@@ -2,6 +2,7 @@ import type { DbClient, TableSink } from '../db/types';
 import type { LoadProblem, LoadProgress } from './loadData';
 import { loadManifest } from './loadManifest';
 import type { Manifest } from './manifest';
+import { timed } from './timed';
 
 export type SessionPhase = 'engine' | 'data' | 'ready' | 'failed';
 
@@ -25,7 +26,7 @@ export class DataSession {
    * can draw before they arrive. `onManifest` hears the manifest as soon as it is read.
    */
   async start(dataUrl: string, onManifest: (manifest: Manifest | null) => void = () => {}): Promise<void> {
-    const engine = import('../db/duckdbClient').then(({ DuckDbClient }) => DuckDbClient.open() as Promise<Engine>);
+    const engine = timed('engine', () => import('../db/duckdbClient').then(({ DuckDbClient }) => DuckDbClient.open() as Promise<Engine>));
     engine.catch(() => undefined);
     const loader = import('./loadData');
     try {

@@ -1,34 +1,100 @@
-import { Bool, type DataType, Float64, Int32, Table, Utf8, vectorFromArray } from 'apache-arrow';
+import { Bool, type Data, type DataType, Float64, Int32, makeData, makeVector, Table, Utf8 } from 'apache-arrow';
 import type { ColumnSpec, ColumnType } from './schema';
 
-/** Decoded column values, keyed by column name, as hyparquet returns them. */
+/** Decoded column values, keyed by column name, as hyparquet returns them (text as UTF-8 bytes or strings). */
 export type DecodedColumns = Record<string, ArrayLike<unknown>>;
 
-// DATE travels as ISO text and is cast by the engine (see castSelect): Arrow date vectors built in JS
-// carry milliseconds, and a wrong unit would shift every date silently.
-const ARROW_TYPES: Record<ColumnType, () => DataType> = {
-  VARCHAR: () => new Utf8(),
-  INTEGER: () => new Int32(),
-  DOUBLE: () => new Float64(),
-  BOOLEAN: () => new Bool(),
-  DATE: () => new Utf8(),
-};
-
-/** Builds an Arrow table whose column types follow the manifest, not the values' JavaScript types. */
+/**
+ * Builds an Arrow table whose column types follow the manifest, not the values' JavaScript types. Buffers
+ * are filled directly: Arrow's builders compile their null checks with `new Function`, which the page's
+ * Content-Security-Policy forbids, and building value by value costs seconds at a million rows.
+ * DATE travels as ISO text and is cast by the engine (see insertFromStagingSql): a date vector built in JS
+ * carries a unit that, if wrong, would shift every date silently.
+ */
 export function toArrowTable(columns: ColumnSpec[], data: DecodedColumns): Table {
-  const vectors = Object.fromEntries(columns.map((c) => [c.name, vectorFromArray(toValues(c.type, data[c.name]), ARROW_TYPES[c.type]())]));
-  return new Table(vectors);
+  const rows = Math.max(0, ...columns.map((c) => data[c.name]?.length ?? 0));
+  return new Table(Object.fromEntries(columns.map((c) => [c.name, makeVector(BUILDERS[c.type](data[c.name] ?? [], rows))])));
 }
 
-/** Normalises one column's decoded values to what its Arrow type accepts. */
+type Build = (values: ArrayLike<unknown>, rows: number) => Data<DataType>;
+
+const BUILDERS: Record<ColumnType, Build> = {
+  VARCHAR: (values, rows) => utf8Data(values, rows, textOf),
+  DATE: (values, rows) => utf8Data(values, rows, (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : textOf(v))),
+  INTEGER: (values, rows) => numberData(new Int32(), new Int32Array(rows), values, rows),
+  DOUBLE: (values, rows) => numberData(new Float64(), new Float64Array(rows), values, rows),
+  BOOLEAN: boolData,
+};
+
+const isNull = (v: unknown) => v === null || v === undefined;
+
+/** Returns the validity bitmap of `values` (bit set = not null) and the number of nulls. */
+function validity(values: ArrayLike<unknown>, rows: number): { nullBitmap: Uint8Array; nullCount: number } {
+  const nullBitmap = new Uint8Array((rows + 7) >> 3);
+  let nullCount = 0;
+  for (let i = 0; i < rows; i++) {
+    if (i >= values.length || isNull(values[i])) nullCount++;
+    else nullBitmap[i >> 3]! |= 1 << (i & 7);
+  }
+  return { nullBitmap, nullCount };
+}
+
+function numberData<T extends Int32 | Float64>(type: T, out: Int32Array | Float64Array, values: ArrayLike<unknown>, rows: number): Data<T> {
+  for (let i = 0; i < values.length; i++) if (!isNull(values[i])) out[i] = Number(values[i]);
+  return makeData({ type, length: rows, data: out, ...validity(values, rows) } as Parameters<typeof makeData<T>>[0]) as Data<T>;
+}
+
+function boolData(values: ArrayLike<unknown>, rows: number): Data<Bool> {
+  const bits = new Uint8Array((rows + 7) >> 3);
+  for (let i = 0; i < values.length; i++) if (!isNull(values[i]) && values[i]) bits[i >> 3]! |= 1 << (i & 7);
+  return makeData({ type: new Bool(), length: rows, data: bits, ...validity(values, rows) });
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function textOf(v: unknown): string {
+  return v instanceof Uint8Array ? decoder.decode(v) : String(v);
+}
+
+/**
+ * Packs text values into one UTF-8 buffer with offsets. Byte arrays (hyparquet with utf8 off) are copied as
+ * they are; other values are encoded once per distinct value, since dictionary-encoded columns repeat them.
+ */
+function utf8Data(values: ArrayLike<unknown>, rows: number, toText: (v: unknown) => string): Data<Utf8> {
+  const bytes: (Uint8Array | null)[] = new Array(rows).fill(null);
+  const encoded = new Map<unknown, Uint8Array>();
+  let total = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (isNull(v)) continue;
+    let b = v instanceof Uint8Array && toText === textOf ? v : encoded.get(v);
+    if (!b) encoded.set(v, (b = encoder.encode(toText(v))));
+    bytes[i] = b;
+    total += b.length;
+  }
+  const data = new Uint8Array(total);
+  const valueOffsets = new Int32Array(rows + 1);
+  let at = 0;
+  for (let i = 0; i < rows; i++) {
+    const b = bytes[i];
+    if (b) {
+      data.set(b, at);
+      at += b.length;
+    }
+    valueOffsets[i + 1] = at;
+  }
+  return makeData({ type: new Utf8(), length: rows, data, valueOffsets, ...validity(values, rows) });
+}
+
+/** Normalises one column's decoded values to plain JavaScript values of its manifest type. */
 export function toValues(type: ColumnType, values: ArrayLike<unknown> | undefined): unknown[] {
-  const list = Array.from(values ?? []);
   const convert = CONVERTERS[type];
-  return list.map((v) => (v === null || v === undefined ? null : convert(v)));
+  return Array.from(values ?? [], (v) => (isNull(v) ? null : convert(v)));
 }
 
 const CONVERTERS: Record<ColumnType, (v: unknown) => unknown> = {
-  VARCHAR: (v) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : String(v)),
+  VARCHAR: textOf,
   INTEGER: (v) => Number(v),
   DOUBLE: (v) => Number(v),
   BOOLEAN: (v) => Boolean(v),

@@ -82,3 +82,18 @@ describe('createTableSql and insertFromStagingSql', () => {
     expect(rows).toEqual([['2023-03-01', 2023n]]);
   });
 });
+
+describe('toArrowTable buffers', () => {
+  it('packs UTF-8 bytes, strings and nulls of a text column, and the validity of every type', () => {
+    const bytes = new TextEncoder().encode('闵行区');
+    const columns: ColumnSpec[] = [{ name: 'district', type: 'VARCHAR', description: '' }, { name: 'line', type: 'INTEGER', description: '' }, { name: 'ok', type: 'BOOLEAN', description: '' }];
+    const table = toArrowTable(columns, { district: [bytes, null, '普陀区', bytes], line: [1, 2, null, 4], ok: [false, null, true, true] });
+    expect(table.toArray().map((r) => r.toJSON())).toEqual([
+      { district: '闵行区', line: 1, ok: false },
+      { district: null, line: 2, ok: null },
+      { district: '普陀区', line: null, ok: true },
+      { district: '闵行区', line: 4, ok: true },
+    ]);
+    expect(table.getChild('district')!.nullCount).toBe(1);
+  });
+});
