@@ -21,8 +21,8 @@ type Build = (values: ArrayLike<unknown>, rows: number) => Data<DataType>;
 const BUILDERS: Record<ColumnType, Build> = {
   VARCHAR: (values, rows) => utf8Data(values, rows, textOf),
   DATE: (values, rows) => utf8Data(values, rows, (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : textOf(v))),
-  INTEGER: (values, rows) => numberData(new Int32(), new Int32Array(rows), values, rows),
-  DOUBLE: (values, rows) => numberData(new Float64(), new Float64Array(rows), values, rows),
+  INTEGER: (values, rows) => makeData({ type: new Int32(), length: rows, data: numbers(new Int32Array(rows), values), ...validity(values, rows) }),
+  DOUBLE: (values, rows) => makeData({ type: new Float64(), length: rows, data: numbers(new Float64Array(rows), values), ...validity(values, rows) }),
   BOOLEAN: boolData,
 };
 
@@ -39,9 +39,9 @@ function validity(values: ArrayLike<unknown>, rows: number): { nullBitmap: Uint8
   return { nullBitmap, nullCount };
 }
 
-function numberData<T extends Int32 | Float64>(type: T, out: Int32Array | Float64Array, values: ArrayLike<unknown>, rows: number): Data<T> {
+function numbers<T extends Int32Array | Float64Array>(out: T, values: ArrayLike<unknown>): T {
   for (let i = 0; i < values.length; i++) if (!isNull(values[i])) out[i] = Number(values[i]);
-  return makeData({ type, length: rows, data: out, ...validity(values, rows) } as Parameters<typeof makeData<T>>[0]) as Data<T>;
+  return out;
 }
 
 function boolData(values: ArrayLike<unknown>, rows: number): Data<Bool> {
