@@ -1,28 +1,24 @@
 /**
- * Browser test harness: one production build per test run, a static server that serves dist/ under a
- * sub-path (as a real deployment might), headless Chromium, and a record of every request so a test can
- * fail on any that leaves the page's origin.
+ * Browser test harness: one production build per test run, the project's static server (src/cli/serveStatic)
+ * serving dist/ under a sub-path (as a real deployment might), headless Chromium, and a record of every request
+ * so a test can fail on any that leaves the page's origin.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { createServer, type Server as NetServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../src/cli/serveStatic';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
 const LOCK = join(ROOT, 'test-results', '.e2e-build.lock');
 const STAMP = join(ROOT, 'test-results', '.e2e-build.stamp');
 export const SUB_PATH = '/tools/notebook/';
+/** Long enough for a first build on a fresh machine, which brotli-compresses the DuckDB engine (cached after). */
+export const BUILD_TIMEOUT_MS = 900_000;
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.wasm': 'application/wasm', '.parquet': 'application/vnd.apache.parquet',
-  '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json',
-};
 
 /** Builds the app once per test run (npm run build, which builds the data first); later callers wait for it. */
 export async function ensureBuild(): Promise<void> {
@@ -48,24 +44,47 @@ export async function ensureBuild(): Promise<void> {
   }
 }
 
-/** Serves dist/ at http://127.0.0.1:<random port><SUB_PATH>; returns the page URL and a closer. */
-export async function serveDist(): Promise<{ url: string; origin: string; close: () => Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(SUB_PATH)) return void res.writeHead(404).end();
-    const rel = normalize(path.slice(SUB_PATH.length) || 'index.html');
-    const file = join(DIST, rel.endsWith('/') ? `${rel}index.html` : rel);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url: origin + SUB_PATH, origin, close: () => new Promise((r) => server.close(() => r())) };
+/** Serves dist/ at http://127.0.0.1:<random port><SUB_PATH> with the project's static server. */
+export function serveDist(): Promise<StaticServer> {
+  return serveStatic(DIST, { base: SUB_PATH });
 }
 
-/** Launches the system Chromium headless. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** Serves any folder (a copy of a build, a damaged build) under a sub-path. */
+export function serveDir(dir: string, base = SUB_PATH): Promise<StaticServer> {
+  return serveStatic(dir, { base });
+}
+
+/**
+ * A proxy that answers nothing and records every host the browser tried to reach through it. A browser
+ * launched with it (launchBrowser({ trap })) sends every request not to 127.0.0.1 here — from pages, workers
+ * and service workers alike — so `hits` lists any request that would have left the machine.
+ */
+export interface ForeignTrap {
+  port: number;
+  hits: string[];
+  close(): Promise<void>;
+}
+
+/** Starts a ForeignTrap on a free port. */
+export async function startForeignTrap(): Promise<ForeignTrap> {
+  const hits: string[] = [];
+  const server: NetServer = createServer((socket) => {
+    socket.once('data', (chunk) => {
+      hits.push(chunk.toString('latin1').split('\r\n')[0] ?? '');
+      socket.destroy();
+    });
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  return { port, hits, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+/** Launches the system Chromium headless; with a trap, every request off 127.0.0.1 goes to it instead. */
+export function launchBrowser(options: { trap?: ForeignTrap } = {}): Promise<Browser> {
+  // Chromium never proxies loopback by default, so the test server is reached directly and anything else is caught.
+  const args = options.trap ? [...CHROMIUM_ARGS, `--proxy-server=http://127.0.0.1:${options.trap.port}`] : CHROMIUM_ARGS;
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args });
 }
 
 export interface TestPage {
@@ -77,26 +96,82 @@ export interface TestPage {
   errors: string[];
 }
 
-/** Opens a page in a fresh context, recording foreign requests (and aborting them) and page errors. */
-export async function openPage(browser: Browser, origin: string, url: string, viewport = { width: 1360, height: 900 }): Promise<TestPage> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+export interface WatchedContext {
+  context: BrowserContext;
+  foreign: string[];
+  errors: string[];
+  /** Opens a page in this context, recording its errors. */
+  open(url: string): Promise<Page>;
+}
+
+const isOwn = (url: string, origin: string) => url.startsWith(`${origin}/`) || url === origin || url.startsWith('data:') || url.startsWith('blob:');
+
+/**
+ * Creates a context that records requests off `origin` and page errors. With `abortForeign` (the default) it
+ * also routes every request to abort foreign ones; pass false where a service worker must see the page's
+ * requests (Playwright's routing and service workers do not mix), and rely on page events and a ForeignTrap.
+ */
+export async function watchedContext(browser: Browser, origin: string, options: BrowserContextOptions & { abortForeign?: boolean } = {}): Promise<WatchedContext> {
+  const { abortForeign = true, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'zh-CN', ...contextOptions });
   const foreign: string[] = [];
   const errors: string[] = [];
-  await context.route('**/*', (route) => {
-    const u = route.request().url();
-    if (u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
-    foreign.push(u);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
-  await page.goto(url);
-  return { page, context, foreign, errors };
+  if (abortForeign) {
+    await context.route('**/*', (route) => {
+      const u = route.request().url();
+      if (isOwn(u, origin)) return route.continue();
+      foreign.push(u);
+      return route.abort();
+    });
+  } else {
+    context.on('request', (r) => void (isOwn(r.url(), origin) || foreign.push(r.url())));
+  }
+  const watch = (page: Page) => {
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
+  };
+  context.on('page', watch);
+  return {
+    context,
+    foreign,
+    errors,
+    open: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+  };
+}
+
+/** Opens a page in a fresh context, recording foreign requests (and aborting them) and page errors. */
+export async function openPage(browser: Browser, origin: string, url: string, viewport = { width: 1360, height: 900 }): Promise<TestPage> {
+  const watched = await watchedContext(browser, origin, { viewport });
+  const page = await watched.open(url);
+  return { page, context: watched.context, foreign: watched.foreign, errors: watched.errors };
 }
 
 /** Waits until the data is loaded and every cell of the notebook has finished running. */
 export async function waitForNotebook(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForSelector('[data-app-state="ready"]', { timeout });
   await page.waitForFunction(() => !document.querySelector('[data-cell-status="running"], [data-cell-status="queued"]'), null, { timeout });
+}
+
+/** Replaces a SQL cell's text through its editor, runs it (Shift+Enter) and waits for the run to end. */
+export async function replaceSql(page: Page, id: string, sql: string, timeout = 60_000): Promise<void> {
+  const editor = page.locator(`[data-cell-id="${id}"] .cm-content`);
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(sql);
+  await page.keyboard.press('Shift+Enter');
+  await page.waitForFunction((cid) => !['running', 'queued'].includes(document.querySelector(`[data-cell-id="${cid}"]`)?.getAttribute('data-cell-status') ?? ''), id, { timeout });
+}
+
+/** Returns the texts of a cell's result grid cells, in order. */
+export function gridTexts(page: Page, id: string): Promise<string[]> {
+  return page.locator(`[data-cell-id="${id}"] [role="gridcell"]`).allInnerTexts();
+}
+
+/** Waits until the page's service worker is active, i.e. the app, the engine and the data are precached. */
+export async function waitForOfflineReady(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => r?.active?.state === 'activated'), null, { timeout, polling: 250 });
 }
