@@ -80,10 +80,25 @@ export async function startForeignTrap(): Promise<ForeignTrap> {
   return { port, hits, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
+// The browser's own services (component updates, sign-in, network time, autofill) would otherwise reach Google
+// hosts on their own and land in the trap; they are switched off or pointed at a closed local port.
+const QUIET_BROWSER_ARGS = [
+  '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate,NetworkTimeServiceQuerying,DialMediaRouteProvider,CertificateTransparencyComponentUpdater',
+  '--disable-client-side-phishing-detection',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-extensions',
+  '--no-pings',
+  '--google-base-url=http://127.0.0.1:9',
+  '--gaia-url=http://127.0.0.1:9',
+  '--lso-url=http://127.0.0.1:9',
+  '--component-updater=url-source=http://127.0.0.1:9',
+];
+
 /** Launches the system Chromium headless; with a trap, every request off 127.0.0.1 goes to it instead. */
 export function launchBrowser(options: { trap?: ForeignTrap } = {}): Promise<Browser> {
   // Chromium never proxies loopback by default, so the test server is reached directly and anything else is caught.
-  const args = options.trap ? [...CHROMIUM_ARGS, `--proxy-server=http://127.0.0.1:${options.trap.port}`] : CHROMIUM_ARGS;
+  const args = options.trap ? [...CHROMIUM_ARGS, ...QUIET_BROWSER_ARGS, `--proxy-server=http://127.0.0.1:${options.trap.port}`] : CHROMIUM_ARGS;
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args });
 }
 
@@ -173,5 +188,10 @@ export function gridTexts(page: Page, id: string): Promise<string[]> {
 
 /** Waits until the page's service worker is active, i.e. the app, the engine and the data are precached. */
 export async function waitForOfflineReady(page: Page, timeout = 120_000): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => r?.active?.state === 'activated'), null, { timeout, polling: 250 });
+  await page.evaluate(async (ms) => {
+    for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+      if ((await navigator.serviceWorker.getRegistration())?.active?.state === 'activated') return;
+    }
+    throw new Error(`no active service worker after ${ms} ms`);
+  }, timeout);
 }
