@@ -1,4 +1,4 @@
-import { Bool, type Data, type DataType, Float64, Int32, makeData, makeVector, Table, Utf8 } from 'apache-arrow';
+import { Bool, type Data, type DataType, Dictionary, Float64, Int32, makeData, makeVector, Table, Utf8 } from 'apache-arrow';
 import type { ColumnSpec, ColumnType } from './schema';
 
 /** Decoded column values, keyed by column name, as hyparquet returns them (text as UTF-8 bytes or strings). */
@@ -19,8 +19,8 @@ export function toArrowTable(columns: ColumnSpec[], data: DecodedColumns): Table
 type Build = (values: ArrayLike<unknown>, rows: number) => Data<DataType>;
 
 const BUILDERS: Record<ColumnType, Build> = {
-  VARCHAR: (values, rows) => utf8Data(values, rows, textOf),
-  DATE: (values, rows) => utf8Data(values, rows, (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : textOf(v))),
+  VARCHAR: (values, rows) => textData(values, rows, textOf),
+  DATE: (values, rows) => textData(values, rows, (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : textOf(v))),
   INTEGER: (values, rows) => makeData({ type: new Int32(), length: rows, data: numbers(new Int32Array(rows), values), ...validity(values, rows) }),
   DOUBLE: (values, rows) => makeData({ type: new Float64(), length: rows, data: numbers(new Float64Array(rows), values), ...validity(values, rows) }),
   BOOLEAN: boolData,
@@ -55,6 +55,27 @@ const decoder = new TextDecoder();
 
 function textOf(v: unknown): string {
   return v instanceof Uint8Array ? decoder.decode(v) : String(v);
+}
+
+/**
+ * A text column as an Arrow dictionary when its values repeat (hyparquet hands back the same object for every
+ * use of a Parquet dictionary entry), else as plain UTF-8. Repeated long text (a sentence per quantity)
+ * would otherwise be copied once per row into the buffer, the IPC stream and the engine.
+ */
+function textData(values: ArrayLike<unknown>, rows: number, toText: (v: unknown) => string): Data<Utf8 | Dictionary<Utf8, Int32>> {
+  const index = new Map<unknown, number>();
+  const keys = new Int32Array(rows);
+  const uniques: unknown[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (isNull(v)) continue;
+    let k = index.get(v);
+    if (k === undefined) index.set(v, (k = uniques.push(v) - 1));
+    keys[i] = k;
+    if (uniques.length > rows / 2) return utf8Data(values, rows, toText);
+  }
+  const dictionary = makeVector(utf8Data(uniques, uniques.length, toText));
+  return makeData({ type: new Dictionary(new Utf8(), new Int32()), length: rows, data: keys, dictionary, ...validity(values, rows) });
 }
 
 /**
