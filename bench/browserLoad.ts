@@ -15,6 +15,14 @@ export interface LoadSample {
   doneMs: number;
   /** Bytes received per request path (encoded body + headers); 0 when served from a cache. */
   bytes: Record<string, number>;
+  /** Content-Encoding the host answered with, per request path ('' for none). */
+  encodings: Record<string, string>;
+  /** Accept-Encoding the browser sent for the page. */
+  acceptEncoding: string;
+  /** The page's performance.measure entries (load:<table>:<step>, cell:<id>), duration in ms. */
+  measures: Record<string, number>;
+  /** performance.memory.usedJSHeapSize of the page at the end, MB. */
+  jsHeapMb: number;
 }
 
 // Runs in the page before any of its scripts: timestamps relative to navigation start.
@@ -27,8 +35,9 @@ const OBSERVER = `
   }).observe(document, { subtree: true, childList: true, attributes: true });
 `;
 
-async function collectBytes(page: Page): Promise<() => Promise<Record<string, number>>> {
+async function collectBytes(page: Page, encodings: Record<string, string>): Promise<() => Promise<Record<string, number>>> {
   const pending: Promise<[string, number]>[] = [];
+  page.on('response', (res) => void (encodings[new URL(res.url()).pathname] = res.headers()['content-encoding'] ?? ''));
   page.on('requestfinished', (req) => {
     pending.push(
       req.sizes().then(
@@ -40,29 +49,46 @@ async function collectBytes(page: Page): Promise<() => Promise<Record<string, nu
   return async () => Object.fromEntries(await Promise.all(pending));
 }
 
-async function loadOnce(context: BrowserContext, url: string, timeoutMs: number): Promise<LoadSample> {
+/** Loads `url` once in a new page of `context` and waits for its first chart and its done signal. */
+export async function loadOnce(context: BrowserContext, url: string, timeoutMs: number): Promise<LoadSample> {
   const page = await context.newPage();
-  const bytes = await collectBytes(page);
+  const encodings: Record<string, string> = {};
+  const bytes = await collectBytes(page, encodings);
+  let acceptEncoding = '';
+  page.on('request', (req) => {
+    if (req.isNavigationRequest()) void req.allHeaders().then((h) => (acceptEncoding = h['accept-encoding'] ?? ''), () => undefined);
+  });
   await page.goto(url);
   await page.waitForFunction(() => {
     const b = (window as unknown as { __bench: { firstChart?: number; done?: number } }).__bench;
     return b.firstChart !== undefined && b.done !== undefined;
   }, undefined, { timeout: timeoutMs, polling: 50 });
   const t = await page.evaluate(() => (window as unknown as { __bench: { firstChart: number; done: number } }).__bench);
-  const sample = { firstChartMs: t.firstChart, doneMs: t.done, bytes: await bytes() };
+  const { measures, jsHeapMb } = await page.evaluate(() => ({
+    measures: Object.fromEntries(performance.getEntriesByType('measure').map((m) => [m.name, m.duration])),
+    jsHeapMb: ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20,
+  }));
+  const sample = { firstChartMs: t.firstChart, doneMs: t.done, bytes: await bytes(), encodings, acceptEncoding, measures, jsHeapMb };
   await page.close();
   return sample;
 }
 
 /** Loads `url` in a fresh profile (cold), then again in the same profile (warm). */
 export async function measureLoad(url: string, timeoutMs = 60_000): Promise<{ cold: LoadSample; warm: LoadSample }> {
+  return withProfile(async (context) => {
+    const cold = await loadOnce(context, url, timeoutMs);
+    const warm = await loadOnce(context, url, timeoutMs);
+    return { cold, warm };
+  });
+}
+
+/** Runs `task` with Chromium on a fresh profile (removed afterwards); `profile` is its directory. */
+export async function withProfile<T>(task: (context: BrowserContext, profile: string) => Promise<T>): Promise<T> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
   try {
     await context.addInitScript(OBSERVER);
-    const cold = await loadOnce(context, url, timeoutMs);
-    const warm = await loadOnce(context, url, timeoutMs);
-    return { cold, warm };
+    return await task(context, profile);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
