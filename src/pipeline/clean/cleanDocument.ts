@@ -2,16 +2,20 @@ import type { CleanDocument, Finding, QualitySummary, SourceDocument, TextRepair
 import { cleanLine, type LineCleaner } from './cleanLine';
 import { convertText, detectScript } from './convertScript';
 import commonWordBigrams from './commonWordBigrams.json';
+import commonWords from './commonWords.json';
 import corpusCounts from './corpusCharCounts.json';
+import { createScriptFilter } from './documentScript';
 import { createLanguageModel, type LanguageModel } from './languageModel';
 import type { LineState } from './lineEdits';
 import { createGbkIndex, type GbkIndex } from './listCandidates';
 import { once } from './once';
 import { createReadings } from './readings';
+import { createWordModel } from './wordModel';
 
 /** The corpus's own counts plus common-word bigrams, built the first time a document needs scoring. */
 const corpusModel = once(() => createLanguageModel(corpusCounts, commonWordBigrams));
 const corpusIndex = once(() => createGbkIndex(corpusModel()));
+const wordModel = once(() => createWordModel(commonWords));
 
 /**
  * Cleans a source document: recovers byte-shift mojibake, fixes entity remnants, strips pinyin readings
@@ -19,7 +23,7 @@ const corpusIndex = once(() => createGbkIndex(corpusModel()));
  * TextRepair and every doubt a Finding. `model` scores recovery candidates (default: the corpus's own counts plus common-word bigrams).
  */
 export function cleanDocument(src: SourceDocument, model?: LanguageModel): CleanDocument {
-  const cleaner = lineCleaner(model);
+  const cleaner = lineCleaner(src.raw, model);
   const lines = src.raw.split('\n').map((text, i) => cleanLine({ line: i + 1, text, repairs: [], findings: [] }, cleaner));
   const findings: Finding[] = lines.flatMap((l) => l.findings);
   const original = lines.map((l) => l.text).join('\n');
@@ -28,12 +32,17 @@ export function cleanDocument(src: SourceDocument, model?: LanguageModel): Clean
   return { ...src, text, original, script: detectScript(original, text), repairs, quality: summarise(lines, repairs), findings };
 }
 
-/** A cleaner for one document; the model and its index are only built if a line turns out to need them. */
-function lineCleaner(model: LanguageModel | undefined): LineCleaner {
+/** A cleaner for one document; the models, the index and the script filter are only built if a line turns out to need them. */
+function lineCleaner(raw: string, model: LanguageModel | undefined): LineCleaner {
   const readings = createReadings();
   const ownIndex = model === undefined ? corpusIndex : once((): GbkIndex => createGbkIndex(model));
+  const scriptFilter = once(() => createScriptFilter(raw));
   return {
     readings,
+    allows: (char) => scriptFilter()(char),
+    get words() {
+      return wordModel();
+    },
     get model() {
       return model ?? corpusModel();
     },

@@ -1,15 +1,25 @@
 import { toSimplified } from '../../search/toSimplified';
 import type { Finding } from '../types';
+import convertibleChars from './convertibleChars.json';
+import { once } from './once';
+
+// The converter changes text only at these characters (see listConvertibleChars), so a line without one is kept as it is.
+const convertible = once(() => new RegExp(`[${convertibleChars.chars.replace(/[\\\]^-]/g, '\\$&')}]`, 'u'));
 
 /**
- * Converts a text to simplified script in one pass, keeping every line's length so offsets hold in both
- * scripts; a line whose length the converter changed is converted again on its own (see convertLine).
+ * Converts a text to simplified script, keeping every line's length so offsets hold in both scripts: the
+ * lines holding a character the converter may change go through it in one pass; a line whose length the
+ * converter changed is converted again on its own (see convertLine).
  */
 export function convertText(text: string, findings: Finding[]): string {
   const source = text.split('\n');
-  const converted = toSimplified(text).split('\n');
-  if (converted.length !== source.length) return source.map((l, i) => convertLine(l, i + 1, findings)).join('\n');
-  return converted.map((l, i) => (l.length === source[i]!.length ? l : convertLine(source[i]!, i + 1, findings))).join('\n');
+  const changing = source.flatMap((line, i) => (convertible().test(line) ? [i] : []));
+  if (changing.length === 0) return text;
+  const converted = toSimplified(changing.map((i) => source[i]!).join('\n')).split('\n');
+  if (converted.length !== changing.length) return source.map((l, i) => convertLine(l, i + 1, findings)).join('\n');
+  const result = [...source];
+  changing.forEach((i, k) => (result[i] = converted[k]!.length === source[i]!.length ? converted[k]! : convertLine(source[i]!, i + 1, findings)));
+  return result.join('\n');
 }
 
 /**

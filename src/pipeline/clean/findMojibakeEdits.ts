@@ -2,9 +2,12 @@ import type { Finding } from '../types';
 import { type DamagedSpan, findDamagedSpans } from './findDamagedSpans';
 import type { LineEdit, LineState } from './lineEdits';
 import { READING_LETTERS } from './readings';
-import { type Recovery, recoverSpan, type SpanTools } from './recoverSpan';
+import { type Recovery, recoverSpan, type SpanContext, type SpanTools } from './recoverSpan';
 
-const TRAILING_READING = new RegExp(`\\([${READING_LETTERS}]+\\)$`);
+const READINGS = new RegExp(`\\([${READING_LETTERS}]+\\)`, 'g');
+// Characters either side that a word split of a recovered span sees, and how far to look for them past readings.
+const CONTEXT_CHARS = 3;
+const CONTEXT_REACH = 24;
 // A span without a clear trigger is touched only when the recovery reads far better than the text as it stands.
 const UNCLEAR_MARGIN = 10;
 
@@ -12,7 +15,8 @@ const UNCLEAR_MARGIN = 10;
 export function findMojibakeEdits(state: LineState, tools: SpanTools): LineEdit[] {
   if (!state.text.includes('?')) return [];
   return findDamagedSpans(state.text).flatMap((span) => {
-    const recovery = recoverSpan(span, charBefore(state.text, span.start), charAfter(state.text, span.end), tools);
+    if (neverResynchronises(span)) return [];
+    const recovery = recoverSpan(span, spanContext(state.text, span), tools);
     const clear = hasClearTrigger(span);
     if (!clear && !(recovery.status !== 'unrepaired' && recovery.score > recovery.rawScore + UNCLEAR_MARGIN)) return [];
     const raw = state.text.slice(span.start, span.end);
@@ -21,20 +25,27 @@ export function findMojibakeEdits(state: LineState, tools: SpanTools): LineEdit[
   });
 }
 
-/** The character before a span, looking past a reading that annotates it: 規(guī)?… → 規. */
-function charBefore(text: string, start: number): string | undefined {
-  const head = text.slice(0, start).replace(TRAILING_READING, '');
-  return head.at(-1);
-}
-
-/** The character after a span, reading an entity remnant as the mark it stands for. */
-function charAfter(text: string, end: number): string | undefined {
-  const entity = /^&?([lr])(d|s)quo;/.exec(text.slice(end));
-  if (entity) return QUOTES[entity[1]! + entity[2]!];
-  return text[end];
+/**
+ * The clean text around a span, looking past readings that annotate it (規(guī)?… → 規, …I(yè)成 → 成)
+ * and reading an entity remnant as the mark it stands for.
+ */
+function spanContext(text: string, span: DamagedSpan): SpanContext {
+  const head = [...text.slice(Math.max(0, span.start - CONTEXT_REACH), span.start).replace(READINGS, '')];
+  const tail = text.slice(span.end, span.end + CONTEXT_REACH).replace(READINGS, '');
+  const entity = /^&?([lr])(d|s)quo;/.exec(tail);
+  const after = entity ? QUOTES[entity[1]! + entity[2]!] : tail[0];
+  return { before: head.at(-1), after, left: head.slice(-CONTEXT_CHARS).join(''), right: entity ? after! : [...tail].slice(0, CONTEXT_CHARS).join('') };
 }
 
 const QUOTES: Record<string, string> = { ld: '“', rd: '”', ls: '‘', rs: '’' };
+
+/**
+ * Tells whether a run after a plain "?" goes on to a byte that cannot be a trail (辦”?答:即…”(見) or to the end
+ * of the line: a shifted run ends where an ASCII byte resynchronises it, so this "?" is a real question mark.
+ */
+function neverResynchronises(span: DamagedSpan): boolean {
+  return span.ending.kind === 'open' && span.reading === null;
+}
 
 /** A reading after the "?", a swallowed "&" or "(", or a "?" or folded punctuation inside the run. */
 function hasClearTrigger(span: DamagedSpan): boolean {

@@ -1,5 +1,6 @@
 import { toSimplified } from '../../search/toSimplified';
 import { foldFullwidth } from './foldFullwidth';
+import { once } from './once';
 import { simplifyChar } from './simplifyChar';
 
 /** Character and bigram counts of clean text, in simplified script. */
@@ -15,6 +16,8 @@ export interface LanguageModel {
   idOf(char: string): number;
   /** Log-probability of character `id` following `prev` (NO_CHAR when nothing is known before it). */
   score(prev: number, id: number): number;
+  /** The characters seen after `prev`, likeliest first. */
+  followers(prev: number): readonly number[];
 }
 
 /** The `prev` of a character with nothing known before it. */
@@ -65,10 +68,21 @@ export function createLanguageModel(counts: CharCounts, wordBigrams: Record<stri
     const words = (wordBigrams[pair] ?? 0) / Math.max(1, wordTotals.get(p) ?? 0);
     pairs.set(ids.get(p)! * size + ids.get(c)!, Math.log(UNIGRAM_SHARE * unigram(c) + CORPUS_BIGRAM_SHARE * corpus + WORD_BIGRAM_SHARE * words));
   }
+  const followers = once(() => followerLists(pairs, size));
   return {
     idOf: (char) => ids.get(simplifyChar(char)) ?? UNSEEN,
     score: (prev, id) => (prev < 0 ? base[id]! : (pairs.get(prev * size + id) ?? base[id]!)),
+    followers: (prev) => followers().get(prev) ?? [],
   };
+}
+
+function followerLists(pairs: ReadonlyMap<number, number>, size: number): ReadonlyMap<number, number[]> {
+  const lists = new Map<number, [number, number][]>();
+  for (const [key, score] of pairs) {
+    const prev = Math.floor(key / size);
+    (lists.get(prev) ?? lists.set(prev, []).get(prev)!).push([key % size, score]);
+  }
+  return new Map([...lists].map(([prev, list]) => [prev, list.sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id)]));
 }
 
 /** Numbers every character of the given keys from 1 (0 stands for a character never seen). */

@@ -3,9 +3,11 @@ import type { DamagedSpan, RunToken } from './findDamagedSpans';
 import { foldFullwidth } from './foldFullwidth';
 import { byteRange, gbk, USER_DEFINED_BLOCKS } from './gbkTable';
 import { type LanguageModel, NO_CHAR } from './languageModel';
-import { createCandidateLister, type GbkIndex, type PairSlots, type Slot } from './listCandidates';
+import { createCandidateLister, type GbkIndex, type Slot } from './listCandidates';
 import type { Readings } from './readings';
-import { type GapChoice, type SearchLimits, searchReadings, type SpanReading } from './searchReadings';
+import { type SearchLimits, searchReadings, type SpanReading, type SpanStream, type TokenChoice } from './searchReadings';
+import { simplifyChar } from './simplifyChar';
+import type { WordModel } from './wordModel';
 
 /** What the recovery of one damaged span produced. */
 export interface Recovery {
@@ -19,60 +21,74 @@ export interface Recovery {
   rawScore: number;
 }
 
-/** What recovering a span consults: the language model, its index of GBK characters, and the document's readings. */
+/** What recovering a span consults: the models, the index of GBK characters, the document's readings and script. */
 export interface SpanTools {
   model: LanguageModel;
+  words: WordModel;
   index: GbkIndex;
   readings: Readings;
+  /** Tells whether a character may stand in the document at all (its script rules some out). */
+  allows(char: string): boolean;
 }
 
-/** The rebuilt byte stream of a span with one reading of its "?" tokens. */
-interface Stream {
-  head: Slot;
-  /** Lead and trail slot of each run token. */
-  tokens: [Slot, Slot][];
-  end: Slot;
-  endReading: string | null;
-  /** True when a "?" token was read as a user-defined code rather than a full-width ？. */
-  guessedUnknown: boolean;
+/** The clean text around a span: the characters next to it, and a few more for splitting into words. */
+export interface SpanContext {
+  before: string | undefined;
+  after: string | undefined;
+  left: string;
+  right: string;
 }
 
 const LEADS = byteRange(0x81, 0xfe);
-const TRAILS = byteRange(0x40, 0xfe).filter((b) => b !== 0x7f);
-const FULLWIDTH_QUESTION: [Slot, Slot] = [[0xa3], [0xbf]];
+// A byte the decoder swallowed together with the ASCII byte after it was read as a lead byte, so it is not ASCII.
+const SWALLOWED_TRAILS = byteRange(0x81, 0xfe);
+const FULLWIDTH_QUESTION: TokenChoice = { lead: [0xa3], trail: [0xbf], guessed: false };
+const UNKNOWN_CHOICES: TokenChoice[] = [FULLWIDTH_QUESTION, ...USER_DEFINED_BLOCKS.map((b) => ({ lead: b.leads, trail: b.trails, guessed: true }))];
 // A user-defined code the decoder dropped without trace: about one mis-aligned pair in seven lands in
-// GBK's user-defined rows, so each assumed drop costs log(7). The extra character pays its own probability.
-// Two such drops may sit side by side (規模化基金: 化 and 基 each end in a dropped code's lead byte).
-const LIMITS: SearchLimits = { maxHidden: 3, hiddenPenalty: 2, beam: 8 };
-const MAX_HIDDEN_PER_GAP = 2;
+// GBK's user-defined rows, so each assumed drop (or "?" read as such a code) costs log(7); the extra
+// character pays its own probability under both models. Two drops may sit side by side (規模化基金: 化 and
+// 基 each end in a dropped code's lead byte). Crediting each character what it costs on average, so that
+// longer readings are not penalised for their length, was tried and let common words with no support in
+// the bytes win (出海化石” over 出海化”).
+const LIMITS: SearchLimits = { maxHidden: 3, maxHiddenPerGap: 2, hiddenPenalty: 2, beam: 16 };
 const MAX_CANDIDATES = 5;
 
 /**
  * Recovers the characters of a byte-shift span: rebuilds the GBK byte stream (lost bytes as sets of
  * possibilities, constrained by the inserted reading; dropped user-defined codes as whole GBK blocks),
- * decodes it one byte earlier, and keeps the reading the language model likes best.
+ * decodes it one byte earlier, and keeps the reading that the character model and the best split into
+ * common words together like best.
  */
-export function recoverSpan(span: DamagedSpan, before: string | undefined, after: string | undefined, { model, index, readings }: SpanTools): Recovery {
-  const [beforeId, afterId] = [before, after].map((c) => (c === undefined ? NO_CHAR : model.idOf(c))) as [number, number];
-  const rawScore = sequenceScore(rawText(span), beforeId, afterId, model);
+export function recoverSpan(span: DamagedSpan, context: SpanContext, tools: SpanTools): Recovery {
+  const { model } = tools;
+  const [before, after] = [context.before, context.after].map((c) => (c === undefined ? NO_CHAR : model.idOf(c))) as [number, number];
+  const wordScore = wordScorer(context, tools.words);
+  const raw = rawText(span);
+  const rawScore = sequenceScore(raw, before, after, model) + wordScore(raw);
+  const unrepaired = { status: 'unrepaired' as const, text: rawText(span), candidates: [], score: -Infinity, rawScore };
   const end = endSlot(span);
-  if (!end) return { status: 'unrepaired', text: rawText(span), candidates: [], score: -Infinity, rawScore };
-  const found = spanReadings(span, end, beforeId, afterId, { model, index, readings });
+  if (!end) return unrepaired;
+  const found = spanReadings(span, end, before, after, tools).map((r) => ({ ...r, score: r.score + wordScore(r.text) })).sort((a, b) => b.score - a.score);
   const top = found[0];
-  if (!top) return { status: 'unrepaired', text: rawText(span), candidates: [], score: -Infinity, rawScore };
-  const exact = top.forced && top.hidden === 0 && !top.guessedUnknown;
+  if (!top) return unrepaired;
+  const exact = top.forced && top.hidden === 0;
   const texts = [top.text, ...alternatives(top), ...found.slice(1).map((r) => r.text)];
   const candidates = [...new Set(texts.map(foldFullwidth))].slice(0, MAX_CANDIDATES);
   return { status: exact ? 'exact' : 'guessed', text: foldFullwidth(top.text), candidates: exact ? [] : candidates, score: top.score, rawScore };
 }
 
-/** Every reading the search kept for a span, best first, each marked when it read a "?" as a user-defined code. */
-export function spanReadings(span: DamagedSpan, end: Slot, before: number, after: number, { model, index, readings }: SpanTools): (SpanReading & { guessedUnknown: boolean })[] {
-  const list = createCandidateLister(index, readings);
-  const head = leadSlot(span, readings);
-  return streams(span, head, end).flatMap((stream) =>
-    searchReadings(gaps(stream), before, after, model, list, LIMITS).map((r) => ({ ...r, guessedUnknown: stream.guessedUnknown })),
-  ).sort((a, b) => b.score - a.score);
+/** Every reading the search kept for a span, by the character model alone, best first. */
+export function spanReadings(span: DamagedSpan, end: Slot, before: number, after: number, tools: SpanTools): SpanReading[] {
+  const list = createCandidateLister(tools.index, tools.model, tools.readings, tools.allows);
+  return searchReadings(stream(span, leadSlot(span, tools.readings), end), before, after === NO_CHAR ? undefined : after, tools.model, list, LIMITS);
+}
+
+/** Scores a text standing in the span by the best split of it and its context into common words. */
+function wordScorer(context: SpanContext, words: WordModel): (text: string) => number {
+  const simplify = (text: string) => [...text].map(simplifyChar).join('');
+  const [left, right] = [simplify(context.left), simplify(context.right)];
+  const base = words.splitScore(left + right);
+  return (text) => words.splitScore(left + simplify(text) + right) - base;
 }
 
 function rawText(span: DamagedSpan): string {
@@ -97,10 +113,10 @@ function alternatives(best: SpanReading): string[] {
   return best.positions.flatMap((p, i) => p.candidates.filter((c) => c.char !== chars[i]).slice(0, 1).map((c) => chars.with(i, c.char).join('')));
 }
 
-/** The last byte of the stream: the ASCII trail byte, or any trail byte where the decoder swallowed one. */
+/** The last byte of the stream: the ASCII trail byte, or any non-ASCII trail byte where the decoder swallowed one. */
 function endSlot(span: DamagedSpan): Slot | undefined {
   if (span.ending.kind === 'trail') return [span.ending.byte];
-  return span.ending.kind === 'lost' ? TRAILS : undefined;
+  return span.ending.kind === 'lost' ? SWALLOWED_TRAILS : undefined;
 }
 
 function leadSlot(span: DamagedSpan, readings: Readings): Slot {
@@ -110,39 +126,12 @@ function leadSlot(span: DamagedSpan, readings: Readings): Slot {
   return fitting.length > 0 ? fitting : LEADS;
 }
 
-/** One stream per reading of the "?" tokens: each is a full-width ？ or a user-defined code the decoder showed as "?". */
-function streams(span: DamagedSpan, head: Slot, end: Slot): Stream[] {
-  const endReading = span.ending.kind === 'lost' ? span.ending.reading : null;
+/** The span's byte stream: a "?" token is a full-width ？ or a user-defined code the decoder showed as "?". */
+function stream(span: DamagedSpan, head: Slot, end: Slot): SpanStream {
   const fixed = new Map<number, Slot>();
   const slotOf = (b: number) => fixed.get(b) ?? fixed.set(b, [b]).get(b)!;
-  return span.tokens.reduce<Stream[]>(
-    (acc, token) => acc.flatMap((s) => tokenSlots(token, slotOf).map(([pair, guessed]) => ({ ...s, tokens: [...s.tokens, pair], guessedUnknown: s.guessedUnknown || guessed }))),
-    [{ head, tokens: [], end, endReading, guessedUnknown: false }],
+  const tokens = span.tokens.map((token: RunToken): TokenChoice[] =>
+    token.kind === 'pair' ? [{ lead: slotOf(token.bytes[0]), trail: slotOf(token.bytes[1]), guessed: false }] : UNKNOWN_CHOICES,
   );
-}
-
-function tokenSlots(token: RunToken, slotOf: (b: number) => Slot): [[Slot, Slot], boolean][] {
-  if (token.kind === 'pair') return [[[slotOf(token.bytes[0]), slotOf(token.bytes[1])], false]];
-  return [[FULLWIDTH_QUESTION, false], ...USER_DEFINED_BLOCKS.map((b): [[Slot, Slot], boolean] => [[b.leads, b.trails], true])];
-}
-
-/**
- * Cuts a stream into gaps between known bytes: before each run token and before the end. A gap reads as
- * one pair, or as up to MAX_HIDDEN_PER_GAP dropped user-defined codes with the pairs they shift into place.
- */
-function gaps(stream: Stream): GapChoice[][] {
-  const lefts = [stream.head, ...stream.tokens.map(([, trail]) => trail)];
-  const rights = [...stream.tokens.map(([lead]) => lead), stream.end];
-  return lefts.map((left, g) => gapChoices(left, rights[g]!, g === lefts.length - 1 ? stream.endReading : null));
-}
-
-function gapChoices(left: Slot, right: Slot, reading: string | null): GapChoice[] {
-  const choices: GapChoice[] = [];
-  const extend = (pairs: PairSlots[], lead: Slot, hidden: number): void => {
-    choices.push({ pairs: [...pairs, { lead, trail: right, reading }], hidden });
-    if (hidden === MAX_HIDDEN_PER_GAP) return;
-    for (const block of USER_DEFINED_BLOCKS) extend([...pairs, { lead, trail: block.leads, reading: null }], block.trails, hidden + 1);
-  };
-  extend([], left, 0);
-  return choices;
+  return { head, tokens, end, endReading: span.ending.kind === 'lost' ? span.ending.reading : null };
 }

@@ -59,6 +59,30 @@ describe('byte-shift mojibake', () => {
   it('受眾規(guī)?;?rdquo;的 returns 受眾規模化”的', () => {
     expect(clean('“受眾規(guī)?;?rdquo;的').original).toBe('“受眾規模化”的');
   });
+  it('高??萍汲晒陂h行落地 returns 高校科技成果在閔行落地: a ？ read one byte early, then a dropped user-defined code before 陂', () => {
+    const doc = clean('探索建立區校合作孵化成果轉化項目,推進高??萍汲晒陂h行落地。');
+    expect(doc.original).toBe('探索建立區校合作孵化成果轉化項目,推進高校科技成果在閔行落地。');
+    const [moji] = doc.repairs.filter((r) => r.kind === 'mojibake');
+    expect(moji).toMatchObject({ raw: '??萍汲晒陂h', result: '校科技成果在閔', status: 'guessed' });
+  });
+  it('in a traditional document proposes no character a traditional text never holds: 積聚百億規(guī)?;鹬萍夹推髽I(yè)成長', () => {
+    const doc = clean('成立科創金融聯盟,積聚百億規(guī)?;鹬萍夹推髽I(yè)成長,爭取區域上市企業總數突破10家。');
+    const [moji] = doc.repairs.filter((r) => r.kind === 'mojibake');
+    expect(moji?.status).toBe('guessed');
+    expect([moji?.result, ...(moji?.candidates ?? [])].join('')).not.toMatch(/[责护为机业]/);
+  });
+  it('reads 數字出?;?rdquo; in a traditional document without the simplified 护 of 保护', () => {
+    const doc = clean('發揮“跨境電商數字出?;?rdquo;功能,大力發展跨境電商。');
+    const [moji] = doc.repairs.filter((r) => r.kind === 'mojibake');
+    expect(moji).toMatchObject({ raw: '?;?', status: 'guessed' });
+    expect(moji?.result).toMatch(/^海/);
+    expect([moji?.result, ...(moji?.candidates ?? [])].join('')).not.toMatch(/[护机]/);
+  });
+  it('keeps a simplified-only character in a traditional document that uses it on an undamaged line', () => {
+    const doc = clean('保护環境的規定。\n數字出?;?rdquo;功能');
+    const [moji] = doc.repairs.filter((r) => r.kind === 'mojibake');
+    expect([moji?.result, ...(moji?.candidates ?? [])]).toContain('保护');
+  });
   it('counts spans by status in the quality summary', () => {
     const doc = clean('重點領域?qū)彶橐?guī)則\n職能轉變?yōu)楹诵模?ldquo;放”');
     expect(doc.quality).toMatchObject({ spansExact: 1, spansGuessed: 1, spansUnrepaired: 0, entitiesFixed: 1 });
@@ -80,6 +104,10 @@ describe('clean sentences come out unchanged', () => {
     '优化劳动能力鉴定“简e办”和“直通车”服务',
     '以不动产登记“社区e站”建设为抓手',
     '新冠疫苗(B型)接种率达到(1.99%)?',
+    '企業開辦還有哪些難點?(一)如何辦理?(二)辦理時限是多久?',
+    '對標世界銀行宜商環境評估體系(BEE),落實《優化營商環境條例》(國務院令第722號)?',
+    '什麼是“一網通辦”?答:即“進一網、能通辦”(見附件1)。',
+    '符合條件的(含分支機構)可申請;未達標的?由區市場監管局(以下簡稱“區市場局”)通知。',
   ];
   it.each(sentences)('%s', (s) => {
     const doc = clean(s);
