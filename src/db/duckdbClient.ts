@@ -2,6 +2,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import type { RecordBatch, Table as ArrowTable } from 'apache-arrow';
 import { localBundles } from './bundles';
 import { parseDuckDbError } from './errorPosition';
+import { extensionStatementError } from './extensionStatement';
 import { QueryError } from './queryError';
 import { duckTypeName, plainRows } from './toPlain';
 import type { ColumnInfo, DbClient, QueryOptions, QueryResult, TableSink } from './types';
@@ -52,6 +53,8 @@ export class DuckDbClient implements DbClient, TableSink {
   }
 
   query(sql: string, options: QueryOptions = {}): Promise<QueryResult> {
+    const refused = extensionStatementError(sql);
+    if (refused) return Promise.reject(new QueryError(refused));
     return this.#serial(() => this.#run(sql, options));
   }
 
