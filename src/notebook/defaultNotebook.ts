@@ -34,15 +34,15 @@ ORDER BY doc_id`),
   chart('docs-chart', 'docs', { x: 'doc_id', y: 'n_measures', color: 'kind', title: '各文件措施数 Measures per document' }),
 
   note('jobs-note', `### 就业目标 Jobs targets by district and year
-\`quantities\` 表中每个数量一行；\`kind = 'target'\` 是计划目标，\`value_norm\` 已换算成基本单位（个、元、天）。
-*Targets (\`kind = 'target'\`) in the jobs category, in counts.*`),
-  sql('jobs', 'jobs targets', `SELECT district, year::VARCHAR AS year,
-       sum(value_norm) AS jobs
+\`quantities\` 表中每个数量一行；\`kind = 'target'\` 是计划目标，\`value_norm\` 已换算成基本单位（个、人、元、天）。目标的单位各不相同（岗位、场次、站点），所以逐条列出而不相加。
+*Each jobs target a plan sets, by district and year. Their units differ (jobs, fairs, service points), so they are listed, not summed.*`),
+  sql('jobs', 'jobs targets', `SELECT district || ' ' || year AS plan,
+       indicator, quantity_text, value_norm,
+       doc_id, line, char_start, char_end
 FROM quantities
-WHERE category = 'jobs' AND kind = 'target' AND unit_class = 'count'
-GROUP BY district, year
-ORDER BY district, year`),
-  chart('jobs-chart', 'jobs', { x: 'district', y: 'jobs', color: 'year', title: '就业目标 Jobs targets' }),
+WHERE category = 'jobs' AND kind = 'target'
+ORDER BY district, year, value_norm DESC, doc_id, line, char_start`),
+  chart('jobs-chart', 'jobs', { x: 'value_norm', y: 'indicator', color: 'plan', title: '就业目标 Jobs targets' }),
 
   note('loans-note', `### 贷款：计划目标与案例成效 Loans: plan targets next to case outcomes
 金额统一为元（\`unit_class = 'currency_cny'\`）。计划里的数字是目标，案例集里的是报告的成效。
@@ -56,7 +56,7 @@ FROM quantities
 WHERE category = 'loans' AND unit_class = 'currency_cny'
   AND kind IN ('target', 'outcome')
 GROUP BY ALL
-ORDER BY yuan DESC`),
+ORDER BY yuan DESC, district, reported_in, kind`),
   chart('loans-chart', 'loans', { x: 'district', y: 'yuan', color: 'kind', facet: 'reported_in', title: '贷款金额（元） Loans in yuan' }),
 
   note('patents-note', `### 专利与知识产权 Patents and IP
@@ -66,20 +66,21 @@ ORDER BY yuan DESC`),
        district, kind, quantity_text, value_norm, indicator, sentence
 FROM quantities
 WHERE category = 'patents'
-ORDER BY doc_id, line`),
+ORDER BY doc_id, line, char_start`),
   chart('patents-chart', 'patents', { mark: 'dot', x: 'indicator', y: 'value_norm', color: 'kind', title: '专利与知识产权 Patents and IP' }),
 
   note('units-note', `### 哪些部门承担最多措施？ Which agencies carry the most measures?
-\`measure_units\` 每个责任单位一行；\`position = 1\` 是牵头单位。
-*One row per responsible unit; position 1 is the lead unit.*`),
-  sql('units', 'agencies', `SELECT unit,
-       count(DISTINCT measure_id) AS measures,
-       count(*) FILTER (WHERE position = 1) AS as_lead
-FROM measure_units
-GROUP BY unit
-ORDER BY measures DESC, unit
-LIMIT 15`),
-  chart('units-chart', 'units', { x: 'measures', y: 'unit', title: '各部门措施数 Measures per agency' }),
+\`measure_units\` 每个责任单位一行；\`position = 1\` 是牵头单位。同名部门分属不同的区，按区着色。
+*One row per responsible unit; position 1 is the lead unit. Agencies of the same name belong to different districts, coloured by district.*`),
+  sql('units', 'agencies', `SELECT d.district, u.unit,
+       count(DISTINCT u.measure_id) AS measures,
+       count(*) FILTER (WHERE u.position = 1) AS as_lead
+FROM measure_units u
+JOIN documents d USING (doc_id)
+GROUP BY d.district, u.unit
+ORDER BY measures DESC, u.unit, d.district
+LIMIT 20`),
+  chart('units-chart', 'units', { x: 'measures', y: 'unit', color: 'district', title: '各部门措施数 Measures per agency' }),
 
   note('kinds-note', `### 目标、成效还是基数？ Targets, outcomes or baselines?
 每份文件中各类数量的个数：计划以目标为主，案例集以成效为主。
