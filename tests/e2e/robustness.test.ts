@@ -164,8 +164,8 @@ describe('damaged data', () => {
 
 describe('a browser without WebAssembly or workers', () => {
   it.each([
-    ['WebAssembly', () => void Reflect.deleteProperty(window, 'WebAssembly'), 'webassembly'],
-    ['Worker', () => void Reflect.deleteProperty(window, 'Worker'), 'worker'],
+    ['WebAssembly', (): void => void Reflect.deleteProperty(window, 'WebAssembly'), 'webassembly'],
+    ['Worker', (): void => void Reflect.deleteProperty(window, 'Worker'), 'worker'],
   ] as const)('explains, in both languages, that %s is missing', async (name, remove, id) => {
     const ctx = await watchedContext(browser, server.origin);
     contexts.push(ctx);
