@@ -7,7 +7,7 @@ import corpusCounts from './corpusCharCounts.json';
 import { createScriptFilter } from './documentScript';
 import { createLanguageModel, type LanguageModel } from './languageModel';
 import type { LineState } from './lineEdits';
-import { createGbkIndex, type GbkIndex } from './listCandidates';
+import { createCandidateLister, createGbkIndex, type GbkIndex } from './listCandidates';
 import { once } from './once';
 import { createReadings } from './readings';
 import { createWordModel } from './wordModel';
@@ -36,10 +36,12 @@ export function cleanDocument(src: SourceDocument, model?: LanguageModel): Clean
 function lineCleaner(raw: string, model: LanguageModel | undefined): LineCleaner {
   const readings = createReadings();
   const ownIndex = model === undefined ? corpusIndex : once((): GbkIndex => createGbkIndex(model));
-  const scriptFilter = once(() => createScriptFilter(raw));
+  const list = once(() => createCandidateLister(ownIndex(), model ?? corpusModel(), readings, createScriptFilter(raw)));
   return {
     readings,
-    allows: (char) => scriptFilter()(char),
+    get list() {
+      return list();
+    },
     get words() {
       return wordModel();
     },
@@ -55,7 +57,10 @@ function lineCleaner(raw: string, model: LanguageModel | undefined): LineCleaner
 function placeRepairs(lines: LineState[]): TextRepair[] {
   let offset = 0;
   return lines.flatMap((l) => {
-    const placed = l.repairs.map(({ start, end, readingsRemoved: _, ...r }) => ({ ...r, line: l.line, charStart: offset + start, charEnd: offset + end }));
+    const placed = l.repairs.map((r): TextRepair => ({
+      kind: r.kind, raw: r.raw, result: r.result, status: r.status, candidates: r.candidates, rule: r.rule,
+      line: l.line, charStart: offset + r.start, charEnd: offset + r.end,
+    }));
     offset += l.text.length + 1;
     return placed;
   });

@@ -4,17 +4,20 @@ import { simplifyChar } from './simplifyChar';
 import simplifiedOnlyChars from './simplifiedOnlyChars.json';
 
 const simplifiedOnly = once(() => new Set(simplifiedOnlyChars.chars));
-const HAN = /\p{Script=Han}/u;
-// As detectScript: a text is traditional when more than one Han character in twenty changes under simplification.
+// As detectScript: a text is traditional when more than one Han character in twenty (of the unified block) changes under simplification.
 const TRADITIONAL_SHARE = 0.05;
+// The script is the document's throughout: its first few thousand Han characters tell it.
+const SAMPLE = 4000;
 
 /** Tells whether a text is written in traditional script, before any conversion (see detectScript). */
 export function looksTraditional(text: string): boolean {
   let han = 0;
   let changed = 0;
-  for (const c of text) {
-    if (c < '\u3400' || !HAN.test(c)) continue;
+  for (let i = 0; i < text.length && han < SAMPLE; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue;
     han++;
+    const c = text[i]!;
     if (simplifyChar(c) !== c) changed++;
   }
   return changed > han * TRADITIONAL_SHARE;
@@ -27,6 +30,6 @@ export function looksTraditional(text: string): boolean {
  */
 export function createScriptFilter(text: string): (char: string) => boolean {
   if (!looksTraditional(text)) return () => true;
-  const own = new Set(text.split('\n').filter((line) => !looksDamaged(line)).join(''));
-  return (char) => own.has(char) || !simplifiedOnly().has(char);
+  const own = once(() => new Set(text.split('\n').filter((line) => !looksDamaged(line)).join('')));
+  return (char) => !simplifiedOnly().has(char) || own().has(char);
 }
