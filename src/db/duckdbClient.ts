@@ -76,6 +76,10 @@ export class DuckDbClient implements DbClient, TableSink {
     return this.#serial(() => this.#conn.insertArrowTable(table, { name, create: true }));
   }
 
+  appendArrowIPC(name: string, ipc: Uint8Array): Promise<void> {
+    return this.#serial(() => this.#conn.insertArrowFromIPCStream(ipc, { name, create: false }));
+  }
+
   /** Closes the connection and stops the engine's worker. */
   async close(): Promise<void> {
     await this.#conn.close();

@@ -51,5 +51,11 @@ export interface TableSink {
   exec(sql: string): Promise<void>;
   /** Inserts an Arrow table as a new table called `name`. */
   insertArrow(name: string, table: ArrowTable): Promise<void>;
+  /**
+   * Appends the rows of an Arrow IPC stream to the existing table `name`, column by column in order, each
+   * converted to the table's type. The bytes may be handed over (transferred) and must not be used after.
+   * Without it the loader stages the rows through insertArrow and copies them with a cast.
+   */
+  appendArrowIPC?(name: string, ipc: Uint8Array): Promise<void>;
 }
 

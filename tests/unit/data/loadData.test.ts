@@ -2,6 +2,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import type { TableSink } from '../../../src/db/types';
 import { loadData, type LoadProgress } from '../../../src/data/loadData';
@@ -40,6 +41,24 @@ describe('loadData', () => {
     expect(log).toContain('insert __staging_good 1');
     for (const name of ['good', 'missing', 'corrupt']) expect(log).toContain(`CREATE OR REPLACE TABLE "${name}" ("doc_id" VARCHAR)`);
     expect(progress.at(-1)).toMatchObject({ tablesLoaded: 3, tablesTotal: 3 });
+  });
+
+  it('appends each table to its typed table as one Arrow IPC stream when the engine takes one, also for a file the direct reader leaves to hyparquet', async () => {
+    const direct = await parquet(`SELECT '001' AS doc_id`);
+    const general = await parquet(`SELECT '002' AS doc_id, 7::BIGINT AS line`);
+    const files: Record<string, Uint8Array> = { 'direct.parquet': direct, 'general.parquet': general };
+    const fetcher = (async (url: string) => new Response(files[url.split('/').pop()!] as BodyInit)) as typeof fetch;
+    const appended: [string, number][] = [];
+    const sink: TableSink = {
+      exec: async () => {},
+      insertArrow: async () => expect.fail('no staging table when the engine appends IPC'),
+      appendArrowIPC: async (name, ipc) => void appended.push([name, tableFromIPC(ipc).numRows]),
+    };
+    const generalTable = { ...table('general', general.length), columns: [...table('general', 0).columns, { name: 'line', type: 'INTEGER' as const, description: '' }] };
+    const manifest: Manifest = { format: 1, version: 'v', sources: [], tables: [table('direct', direct.length), generalTable] };
+    const report = await loadData(sink, manifest, 'http://x/data/', () => {}, fetcher);
+    expect(report.problems).toEqual([]);
+    expect(appended.sort()).toEqual([['direct', 1], ['general', 1]]);
   });
 
   it('refuses a file whose hash does not match the manifest', async () => {

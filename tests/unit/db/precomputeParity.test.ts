@@ -23,6 +23,7 @@ async function wasmEngine(manifest: Manifest) {
     exec: async (sql) => void conn.query(sql),
     // The CJS engine build has its own copy of apache-arrow; hand it IPC bytes rather than our Table.
     insertArrow: async (name, table) => conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create: true }),
+    appendArrowIPC: async (name, ipc) => conn.insertArrowFromIPCStream(ipc, { name, create: false }),
   };
   const fileFetch = (async (url: string) => new Response(readFileSync(join(DATA, new URL(url).pathname.split('/').pop()!)))) as typeof fetch;
   const report = await loadData(sink, manifest, 'http://local/data/', () => {}, fileFetch);
