@@ -168,6 +168,9 @@ export async function openPage(browser: Browser, origin: string, url: string, vi
 /** Waits until the data is loaded and every cell of the notebook has finished running. */
 export async function waitForNotebook(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForSelector('[data-app-state="ready"]', { timeout });
+  // body[data-done] is set once the opening run of every cell has ended; without precomputed results (a new data
+  // version) the cells are idle for a moment between "ready" and that run, which the check below alone would miss.
+  await page.waitForFunction(() => document.body.dataset.done === 'true', null, { timeout });
   await page.waitForFunction(() => !document.querySelector('[data-cell-status="running"], [data-cell-status="queued"]'), null, { timeout });
 }
 
