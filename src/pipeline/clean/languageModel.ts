@@ -72,17 +72,37 @@ export function createLanguageModel(counts: CharCounts, wordBigrams: Record<stri
   return {
     idOf: (char) => ids.get(simplifyChar(char)) ?? UNSEEN,
     score: (prev, id) => (prev < 0 ? base[id]! : (pairs.get(prev * size + id) ?? base[id]!)),
-    followers: (prev) => followers().get(prev) ?? [],
+    followers: (prev) => (prev < 0 ? [] : followers()(prev)),
   };
 }
 
-function followerLists(pairs: ReadonlyMap<number, number>, size: number): ReadonlyMap<number, number[]> {
-  const lists = new Map<number, [number, number][]>();
-  for (const [key, score] of pairs) {
-    const prev = Math.floor(key / size);
-    (lists.get(prev) ?? lists.set(prev, []).get(prev)!).push([key % size, score]);
+/**
+ * Lists the followers of each character on demand: the pair keys (prev * size + id) sorted once, so the
+ * followers of one character are a contiguous run, ranked when first asked for.
+ */
+function followerLists(pairs: ReadonlyMap<number, number>, size: number): (prev: number) => number[] {
+  const keys = Float64Array.from(pairs.keys()).sort();
+  const lists = new Map<number, number[]>();
+  return (prev) => {
+    const known = lists.get(prev);
+    if (known) return known;
+    const ids: number[] = [];
+    for (let i = firstAtLeast(keys, prev * size); i < keys.length && keys[i]! < (prev + 1) * size; i++) ids.push(keys[i]! - prev * size);
+    const score = (id: number) => pairs.get(prev * size + id)!;
+    ids.sort((a, b) => score(b) - score(a) || a - b);
+    lists.set(prev, ids);
+    return ids;
+  };
+}
+
+function firstAtLeast(sorted: Float64Array, value: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
   }
-  return new Map([...lists].map(([prev, list]) => [prev, list.sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id)]));
+  return low;
 }
 
 /** Numbers every character of the given keys from 1 (0 stands for a character never seen). */
