@@ -13,6 +13,8 @@ export interface CellRun {
   error: QueryErrorInfo | null;
   /** True while `result` is the build's precomputed result, shown until the engine has run the cell. */
   precomputed?: boolean;
+  /** The engine's time for this run when `result` is the precomputed result it confirmed (kept, not redrawn). */
+  durationMs?: number;
 }
 
 const IDLE: CellRun = { status: 'idle', result: null, error: null };
@@ -177,7 +179,7 @@ export class Notebook {
     const outcome = await this.#query(db, sql);
     performance.measure?.(`cell:${id}`, { start, end: performance.now() });
     if (this.#generation.get(id) !== generation || !this.#find(id)) return;
-    this.#setRun(id, outcome);
+    this.#setRun(id, keepConfirmed(previous, outcome));
   }
 
   async #query(db: DbClient, sql: string): Promise<CellRun> {
@@ -214,4 +216,25 @@ export class Notebook {
   #indexOf(id: string): number {
     return this.cells.findIndex((c) => c.id === id);
   }
+}
+
+/**
+ * Returns the run to show: when the engine's result equals the precomputed one on screen, the same result object
+ * is kept, so charts and grids that draw it see no change and are not drawn a second time.
+ */
+function keepConfirmed(previous: CellRun, outcome: CellRun): CellRun {
+  const shown = previous.precomputed ? previous.result : null;
+  const live = outcome.result;
+  if (!shown || !live || outcome.status !== 'done' || !sameResult(shown, live)) return outcome;
+  return { status: 'done', result: shown, error: null, durationMs: live.durationMs };
+}
+
+/** True when two results have the same columns and the same rows, value for value. */
+export function sameResult(a: QueryResult, b: QueryResult): boolean {
+  if (a.rowCount !== b.rowCount || a.truncated !== b.truncated || a.rows.length !== b.rows.length || a.columns.length !== b.columns.length) return false;
+  if (a.columns.some((c, i) => c.name !== b.columns[i]!.name || c.type !== b.columns[i]!.type)) return false;
+  return a.rows.every((row, r) => {
+    const other = b.rows[r]!;
+    return row.length === other.length && row.every((v, c) => Object.is(v, other[c]));
+  });
 }

@@ -176,3 +176,28 @@ describe('Notebook', () => {
     expect(new Set(doc.cells.map((c) => c.id)).size).toBe(doc.cells.length);
   });
 });
+
+describe('Notebook with precomputed results', () => {
+  const result = (n: number): QueryResult => ({ columns: [{ name: 'n', type: 'INTEGER' }], rows: [[n]], rowCount: 1, truncated: false, durationMs: 0 });
+
+  it('keeps the precomputed result object when the engine returns the same rows, with the engine\'s time', async () => {
+    const nb = new Notebook(null, DOC);
+    const early = result(1);
+    nb.showPrecomputed({ 'SELECT 1': early });
+    nb.attach(fakeDb());
+    await nb.runAll();
+    const run = nb.runOf('a');
+    expect(run.result).toBe(early);
+    expect(run).toMatchObject({ status: 'done', durationMs: 1 });
+    expect(run.precomputed).toBeUndefined();
+  });
+
+  it('replaces the precomputed result when the engine returns other rows', async () => {
+    const nb = new Notebook(null, DOC);
+    nb.showPrecomputed({ 'SELECT 1': result(7) });
+    nb.attach(fakeDb());
+    await nb.runAll();
+    expect(nb.runOf('a').result?.rows).toEqual([[1]]);
+    expect(nb.runOf('a').durationMs).toBeUndefined();
+  });
+});
