@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { ServedRequest } from '../src/cli/serveStatic';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -23,6 +24,18 @@ export interface LoadSample {
   measures: Record<string, number>;
   /** performance.memory.usedJSHeapSize of the page at the end, MB. */
   jsHeapMb: number;
+  /** What the host's own log says it sent for this load, when the caller passed the log. */
+  served?: ServedSample;
+}
+
+/**
+ * Requests the host answered, from its log: until the page's done signal, and after it until the page's service
+ * worker (if it registers one) is active, i.e. its precache. Counts what the browser's page events miss: the
+ * engine's worker script and every request the service worker makes.
+ */
+export interface ServedSample {
+  page: ServedRequest[];
+  afterwards: ServedRequest[];
 }
 
 // Runs in the page before any of its scripts: timestamps relative to navigation start.
@@ -49,8 +62,25 @@ async function collectBytes(page: Page, encodings: Record<string, string>): Prom
   return async () => Object.fromEntries(await Promise.all(pending));
 }
 
-/** Loads `url` once in a new page of `context` and waits for its first chart and its done signal. */
-export async function loadOnce(context: BrowserContext, url: string, timeoutMs: number): Promise<LoadSample> {
+/** Waits until the page's service worker is active; returns at once when none is registered within 2 s. */
+async function serviceWorkerSettled(page: Page, timeoutMs: number): Promise<void> {
+  await page.evaluate(async (ms) => {
+    const pause = () => new Promise((r) => setTimeout(r, 100));
+    const start = Date.now();
+    for (; Date.now() - start < ms; await pause()) {
+      const registration = await navigator.serviceWorker?.getRegistration();
+      if (!registration && Date.now() - start > 2000) return;
+      if (registration?.active?.state === 'activated' && !registration.installing && !registration.waiting) return;
+    }
+  }, timeoutMs);
+}
+
+/**
+ * Loads `url` once in a new page of `context` and waits for its first chart and its done signal. With the host's
+ * log, also waits for the service worker's precache and records what the host sent before and after done.
+ */
+export async function loadOnce(context: BrowserContext, url: string, timeoutMs: number, log?: ServedRequest[]): Promise<LoadSample> {
+  const from = log?.length ?? 0;
   const page = await context.newPage();
   const encodings: Record<string, string> = {};
   const bytes = await collectBytes(page, encodings);
@@ -68,16 +98,24 @@ export async function loadOnce(context: BrowserContext, url: string, timeoutMs: 
     measures: Object.fromEntries(performance.getEntriesByType('measure').map((m) => [m.name, m.duration])),
     jsHeapMb: ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20,
   }));
-  const sample = { firstChartMs: t.firstChart, doneMs: t.done, bytes: await bytes(), encodings, acceptEncoding, measures, jsHeapMb };
+  const sample: LoadSample = { firstChartMs: t.firstChart, doneMs: t.done, bytes: await bytes(), encodings, acceptEncoding, measures, jsHeapMb };
+  if (log) {
+    const atDone = log.length;
+    await serviceWorkerSettled(page, timeoutMs);
+    sample.served = { page: log.slice(from, atDone), afterwards: log.slice(atDone) };
+  }
   await page.close();
   return sample;
 }
 
-/** Loads `url` in a fresh profile (cold), then again in the same profile (warm). */
-export async function measureLoad(url: string, timeoutMs = 60_000): Promise<{ cold: LoadSample; warm: LoadSample }> {
+/**
+ * Loads `url` in a fresh profile (cold), then again in the same profile (warm). With the host's log, the warm
+ * load starts only once the cold visit's service worker is active, as a second visit would find it.
+ */
+export async function measureLoad(url: string, timeoutMs = 60_000, log?: ServedRequest[]): Promise<{ cold: LoadSample; warm: LoadSample }> {
   return withProfile(async (context) => {
-    const cold = await loadOnce(context, url, timeoutMs);
-    const warm = await loadOnce(context, url, timeoutMs);
+    const cold = await loadOnce(context, url, timeoutMs, log);
+    const warm = await loadOnce(context, url, timeoutMs, log);
     return { cold, warm };
   });
 }

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../src/cli/serveStatic';
+import { serveStatic, type ServedRequest } from '../src/cli/serveStatic';
 import { CHROMIUM_ARGS, measureLoad, type LoadSample } from './browserLoad';
 import { measureBrowserScaling, type ScaleRow } from './browserScaling';
 import { compressedSizes, type Sizes } from './compressedSizes';
@@ -42,10 +42,22 @@ export interface TransferRow {
   sizes: Sizes | null;
 }
 
+/** One path as the host's log saw it: body bytes sent during the cold page load, after it (precache), and warm. */
+export interface ServedRow {
+  path: string;
+  page: Summary;
+  afterwards: Summary;
+  warm: Summary;
+  encoding: string;
+  /** Statuses the host answered with, e.g. "200" or "200, 304". */
+  statuses: string;
+}
+
 export interface TransferResults {
   acceptEncoding: string;
   app: TransferRow[];
   reference: TransferRow[];
+  served?: { app: ServedRow[]; reference: ServedRow[] };
 }
 
 export interface Results {
@@ -85,7 +97,7 @@ async function measureLoads(): Promise<LoadResults> {
     // Alternating app and reference spreads any drift in the machine's load over both.
     for (let i = 0; i < RUNS; i++) {
       for (const [name, server] of [['app', app], ['reference', ref]] as const) {
-        const { cold, warm } = await measureLoad(server.url, 180_000);
+        const { cold, warm } = await measureLoad(server.url, 180_000, server.log);
         out[name].cold.push(cold);
         out[name].warm.push(warm);
         log(`${name} run ${i + 1}: first chart ${cold.firstChartMs.toFixed(0)} / ${warm.firstChartMs.toFixed(0)} ms, done ${cold.doneMs.toFixed(0)} / ${warm.doneMs.toFixed(0)} ms (cold / warm)`);
@@ -112,12 +124,28 @@ function transferRows(dir: string, base: string, samples: { cold: LoadSample[]; 
   });
 }
 
+function servedRows(base: string, samples: { cold: LoadSample[]; warm: LoadSample[] }): ServedRow[] {
+  const pathOf = (url: string) => new URL(url, 'http://host').pathname.slice(base.length) || 'index.html';
+  const sent = (requests: ServedRequest[] | undefined, path: string) => (requests ?? []).filter((q) => pathOf(q.url) === path).reduce((n, q) => n + q.bytes, 0);
+  const all = [...samples.cold, ...samples.warm].flatMap((s) => [...(s.served?.page ?? []), ...(s.served?.afterwards ?? [])]);
+  const paths = [...new Set(all.map((q) => pathOf(q.url)))].sort();
+  return paths.map((path) => ({
+    path,
+    page: summarise(samples.cold.map((s) => sent(s.served?.page, path))),
+    afterwards: summarise(samples.cold.map((s) => sent(s.served?.afterwards, path))),
+    warm: summarise(samples.warm.map((s) => sent([...(s.served?.page ?? []), ...(s.served?.afterwards ?? [])], path))),
+    encoding: [...new Set(all.filter((q) => pathOf(q.url) === path && q.bytes > 0).map((q) => q.encoding ?? 'identity'))].join(', '),
+    statuses: [...new Set(all.filter((q) => pathOf(q.url) === path).map((q) => q.status))].sort().join(', '),
+  }));
+}
+
 function measureTransfer(load: LoadResults): TransferResults {
   log('compressing assets (brotli 11; cached by content)');
   return {
     acceptEncoding: load.app.cold[0]?.acceptEncoding ?? '',
     app: transferRows(APP_DIR, '/notebook/', load.app),
     reference: transferRows(REF_DIR, '/reference/', load.reference),
+    served: { app: servedRows('/notebook/', load.app), reference: servedRows('/reference/', load.reference) },
   };
 }
 
