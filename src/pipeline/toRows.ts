@@ -1,3 +1,4 @@
+import { spanIndex } from './quantities/spanIndex';
 import type { QuantifiedDocument, Span } from './types';
 
 export type Cell = string | number | boolean | null;
@@ -101,6 +102,7 @@ function caseRows(d: QuantifiedDocument): Row[] {
 }
 
 function quantityRows(d: QuantifiedDocument): Row[] {
+  const districts = caseDistricts(d);
   return d.quantities.map((q, i) => ({
     doc_id: d.docId,
     quantity_id: `${d.docId}-q${i + 1}`,
@@ -121,28 +123,32 @@ function quantityRows(d: QuantifiedDocument): Row[] {
     case_id: q.caseId,
     section_id: q.sectionId,
     year: q.year,
-    district: d.cases.find((c) => c.caseId === q.caseId)?.district ?? d.meta.district,
+    district: (q.caseId === null ? undefined : districts.get(q.caseId)) ?? d.meta.district,
   }));
 }
 
-/** The innermost span (latest start) that contains [start, end), if any. */
-function containing<T extends Span>(spans: T[], start: number, end: number): T | undefined {
-  let found: T | undefined;
-  for (const s of spans) if (s.charStart <= start && end <= s.charEnd) found = s;
-  return found;
+/** The district of each case by id; the first case wins when an id repeats. */
+function caseDistricts(d: QuantifiedDocument): Map<string, string | null> {
+  const districts = new Map<string, string | null>();
+  for (const c of d.cases) if (!districts.has(c.caseId)) districts.set(c.caseId, c.district);
+  return districts;
 }
 
-/** The last section that starts at or before the offset. */
-function sectionAt(d: QuantifiedDocument, offset: number): string | null {
-  let id: string | null = null;
-  for (const s of d.sections) if (s.charStart <= offset) id = s.sectionId;
-  return id;
+/** Counts each line's repairs other than stripped pinyin. */
+function repairsPerLine(d: QuantifiedDocument): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const r of d.repairs) if (r.kind !== 'pinyin') counts.set(r.line, (counts.get(r.line) ?? 0) + 1);
+  return counts;
 }
 
 function passageRows(d: QuantifiedDocument): Row[] {
   const lines = d.text.split('\n');
   const original = d.original.split('\n');
   const raw = d.raw.split('\n');
+  const sections = spanIndex(d.sections);
+  const measures = spanIndex(d.measures);
+  const cases = spanIndex(d.cases);
+  const repairs = repairsPerLine(d);
   const rows: Row[] = [];
   let offset = 0;
   lines.forEach((text, i) => {
@@ -158,10 +164,10 @@ function passageRows(d: QuantifiedDocument): Row[] {
       text,
       text_original: original[i] ?? text,
       raw: raw[i] ?? '',
-      section_id: sectionAt(d, start),
-      measure_id: containing(d.measures, start, end)?.measureId ?? null,
-      case_id: containing(d.cases, start, end)?.caseId ?? null,
-      n_repairs: d.repairs.filter((r) => r.line === i + 1 && r.kind !== 'pinyin').length,
+      section_id: d.sections[sections.lastStartingAt(start)]?.sectionId ?? null,
+      measure_id: measures.containing(start, end)?.measureId ?? null,
+      case_id: cases.containing(start, end)?.caseId ?? null,
+      n_repairs: repairs.get(i + 1) ?? 0,
     });
   });
   return rows;

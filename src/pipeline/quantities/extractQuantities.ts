@@ -1,4 +1,4 @@
-import type { DocumentMeta, Finding, QuantifiedDocument, Quantity, Span, StructuredDocument } from '../types';
+import type { CaseRecord, DocumentMeta, Finding, Measure, QuantifiedDocument, Quantity, Section, StructuredDocument } from '../types';
 import { detectCategory } from './detectCategory';
 import { detectComparator } from './detectComparator';
 import { detectKind } from './detectKind';
@@ -7,6 +7,7 @@ import { findCandidates, type Candidate } from './findCandidates';
 import { findIndicator } from './findIndicator';
 import { isChineseAmount } from './isChineseAmount';
 import { referenceYear } from './referenceYear';
+import { spanIndex, type SpanIndex } from './spanIndex';
 import { clauseAt, lineAt, lineIndex, sentenceAt } from './textSpans';
 
 /**
@@ -20,6 +21,7 @@ export function extractQuantities(doc: StructuredDocument): QuantifiedDocument {
   const quantities: Quantity[] = [];
   const year = documentYear(doc.meta);
   const lineOf = lineIndex(doc.text);
+  const spans = documentSpans(doc);
   for (const c of findCandidates(doc.text)) {
     if (exclusionReason(c, doc.text) !== null) continue;
     if (!c.unit && !c.plus) {
@@ -27,21 +29,37 @@ export function extractQuantities(doc: StructuredDocument): QuantifiedDocument {
       continue;
     }
     if (c.chinese && !isChineseAmount(c, doc.text)) continue;
-    quantities.push(toQuantity(c, doc, { year, line: lineOf(c.start) }, quantities.at(-1)));
+    quantities.push(toQuantity(c, doc, { year, line: lineOf(c.start), spans }, quantities.at(-1)));
   }
   return { ...doc, quantities, findings: [...doc.findings, ...findings] };
 }
 
-function toQuantity(c: Candidate, doc: StructuredDocument, at: { year: number | null; line: number }, previous: Quantity | undefined): Quantity {
-  const year = at.year;
+/** The document's sections, measures and cases, indexed once for every amount to look up. */
+interface DocumentSpans {
+  sections: SpanIndex<Section>;
+  measures: SpanIndex<Measure>;
+  cases: SpanIndex<CaseRecord>;
+}
+
+function documentSpans(doc: StructuredDocument): DocumentSpans {
+  return { sections: spanIndex(doc.sections), measures: spanIndex(doc.measures), cases: spanIndex(doc.cases) };
+}
+
+function toQuantity(
+  c: Candidate,
+  doc: StructuredDocument,
+  at: { year: number | null; line: number; spans: DocumentSpans },
+  previous: Quantity | undefined,
+): Quantity {
+  const { year, spans } = at;
   const text = doc.text;
   const unit = c.unit ?? { unit: '', unitClass: 'count' as const, factor: 1 };
   const sentence = sentenceAt(text, c.numberStart);
   const clause = clauseAt(text, c.numberStart);
   const indicator = findIndicator(c, text, previous && previous.charStart >= sentence.start ? previous.indicator : null);
-  const measure = containing(doc.measures, c.start, c.end);
-  const section = containing(doc.sections, c.start, c.end) ?? lastStartingBefore(doc.sections, c.start);
-  const inBackground = /背景|基本情况/.test(partHeading(doc, c.start)?.heading ?? '');
+  const measure = spans.measures.containing(c.start, c.end);
+  const section = spans.sections.containing(c.start, c.end) ?? doc.sections[spans.sections.lastStartingAt(c.start)];
+  const inBackground = /背景|基本情况/.test(partHeading(doc, spans, c.start)?.heading ?? '');
   const { kind, direction, former } = detectKind(c, text, { docKind: doc.meta.kind, inBackground });
   // A report's pre-reform figures and forecasts do not belong to the report year unless a year is written.
   const undated = doc.meta.kind === 'case_collection' && (former || kind === 'target');
@@ -63,7 +81,7 @@ function toQuantity(c: Candidate, doc: StructuredDocument, at: { year: number | 
     indicator,
     sentence: text.slice(sentence.start, sentence.end),
     measureId: measure?.measureId ?? null,
-    caseId: containing(doc.cases, c.start, c.end)?.caseId ?? null,
+    caseId: spans.cases.containing(c.start, c.end)?.caseId ?? null,
     sectionId: section?.sectionId ?? null,
     year: referenceYear(c, text, undated ? null : year),
   };
@@ -102,19 +120,10 @@ function paragraphLead(text: string, pos: number): string {
 }
 
 /** The last heading before an offset within the same case (or document): the part an amount stands in. */
-function partHeading(doc: StructuredDocument, pos: number) {
-  const scope = containing(doc.cases, pos, pos)?.charStart ?? 0;
-  return doc.sections.filter((s) => s.charStart >= scope && s.charStart <= pos).at(-1);
-}
-
-function containing<T extends Span & { charEnd: number }>(spans: T[], start: number, end: number): T | undefined {
-  let found: T | undefined;
-  for (const s of spans) if (s.charStart <= start && end <= s.charEnd && (!found || s.charStart >= found.charStart)) found = s;
-  return found;
-}
-
-function lastStartingBefore<T extends Span>(spans: T[], pos: number): T | undefined {
-  return spans.filter((s) => s.charStart <= pos).at(-1);
+function partHeading(doc: StructuredDocument, spans: DocumentSpans, pos: number): Section | undefined {
+  const scope = spans.cases.containing(pos, pos)?.charStart ?? 0;
+  const last = doc.sections[spans.sections.lastStartingAt(pos)];
+  return last && last.charStart >= scope ? last : undefined;
 }
 
 function noUnitFinding(c: Candidate, text: string, line: number): Finding {

@@ -21,6 +21,11 @@ const BASE_UNITS: UnitSpec[] = [
   ...table('count', COUNT_WORDS.split(' ').map((w) => [w, 1])),
 ].sort((a, b) => b.unit.length - a.unit.length);
 
+/** Base units by their first character, longest first within each: every number looks up the unit after it. */
+const UNITS_BY_FIRST: ReadonlyMap<string, readonly UnitSpec[]> = new Map(
+  [...new Set(BASE_UNITS.map((u) => u.unit[0]!))].map((first) => [first, BASE_UNITS.filter((u) => u.unit[0] === first)]),
+);
+
 /** Magnitude prefixes written before a unit (4.3万个, 51.85亿元, 5千家). */
 const MAGNITUDES: [string, number][] = [['万亿', 1e12], ['千万', 1e7], ['百万', 1e6], ['亿', 1e8], ['万', 1e4], ['千', 1e3], ['百', 1e2]];
 
@@ -47,8 +52,8 @@ export interface UnitMatch extends UnitSpec {
 export function matchUnitAt(text: string, pos: number): UnitMatch | null {
   const magnitude = MAGNITUDES.find(([m]) => text.startsWith(m, pos));
   const afterMagnitude = pos + (magnitude?.[0].length ?? 0);
-  const infix = /^[余多]/.test(text.slice(afterMagnitude, afterMagnitude + 1)) ? 1 : 0;
-  const base = BASE_UNITS.find((u) => text.startsWith(u.unit, afterMagnitude + infix));
+  const infix = text[afterMagnitude] === '余' || text[afterMagnitude] === '多' ? 1 : 0;
+  const base = UNITS_BY_FIRST.get(text[afterMagnitude + infix] ?? '')?.find((u) => text.startsWith(u.unit, afterMagnitude + infix));
   if (base && !(magnitude && NO_MAGNITUDE.has(base.unitClass))) {
     const prefix = magnitude?.[0] ?? '';
     return { unit: prefix + base.unit, unitClass: base.unitClass, factor: base.factor * (magnitude?.[1] ?? 1), length: prefix.length + infix + base.unit.length, approximate: infix === 1 };
