@@ -48,13 +48,19 @@ function findArabic(text: string): Candidate[] {
 function findChinese(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(CHINESE)) {
-    const run = m[0].replace(/[万亿]+$/, '');
-    const value = parseChineseNumeral(run);
     const numberStart = m.index;
-    const numberEnd = numberStart + run.length;
-    const unit = run === '' || value === null ? null : matchUnitAt(text, numberEnd);
+    const numberEnd = numberStart + withoutMagnitude(m[0]).length;
+    // Most runs are a 一 or 十 inside a word with no unit after it: the unit is looked up before the numeral is read.
+    const unit = numberEnd === numberStart ? null : matchUnitAt(text, numberEnd);
+    const value = unit ? parseChineseNumeral(text.slice(numberStart, numberEnd)) : null;
     if (!unit || value === null) continue;
     found.push({ start: numberStart, end: numberEnd + unit.length, numberStart, numberEnd, value, rangeLow: null, plus: false, chinese: true, unit });
   }
   return found;
+}
+
+function withoutMagnitude(run: string): string {
+  let end = run.length;
+  while (end > 0 && (run[end - 1] === '万' || run[end - 1] === '亿')) end--;
+  return run.slice(0, end);
 }

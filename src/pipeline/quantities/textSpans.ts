@@ -8,7 +8,6 @@ export interface Bounds {
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
 const SENTENCE_END = codes('。！？；!?;\n');
 const CLAUSE_END = codes('。！？；!?;\n，,：:');
-const LINE_END = codes('\n');
 const SPACE = /\s/;
 
 /** Finds the sentence around an offset: text between 。！？； (or line breaks), trimmed of spaces. */
@@ -23,7 +22,8 @@ export function clauseAt(text: string, pos: number): Bounds {
 
 /** Finds the line around an offset. */
 export function lineAt(text: string, pos: number): Bounds {
-  return boundsBetween(text, pos, LINE_END);
+  const end = text.indexOf('\n', pos);
+  return { start: pos > 0 ? text.lastIndexOf('\n', pos - 1) + 1 : 0, end: end === -1 ? text.length : end };
 }
 
 /** Counts the 1-based line number of an offset. */
