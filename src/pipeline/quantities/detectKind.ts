@@ -47,12 +47,21 @@ export function detectKind(c: Candidate, text: string, context: KindContext): Ki
   const rest = text.slice(c.end, clause.end);
   const direction = changeDirection(c, prefix);
   if (direction) return { kind: 'change', direction, former: false };
-  if (isFormer(c, text, prefix, rest)) return { kind: 'baseline', direction: null, former: true };
-  if (isState(c, prefix, rest) || (context.docKind === 'case_collection' && isReportedState(c, text, prefix, rest, context))) {
+  const around: Around = { prefix, rest, clauseEnd: clause.end, sentencePrefix: text.slice(sentenceAt(text, c.numberStart).start, c.numberStart) };
+  if (isFormer(c, text, around)) return { kind: 'baseline', direction: null, former: true };
+  if (isState(c, prefix, rest) || (context.docKind === 'case_collection' && isReportedState(c, text, around, context))) {
     return { kind: 'baseline', direction: null, former: false };
   }
-  const sentencePrefix = text.slice(sentenceAt(text, c.numberStart).start, c.numberStart);
+  const { sentencePrefix } = around;
   return { kind: defaultKind(prefix, sentencePrefix, context.docKind), direction: null, former: false };
+}
+
+/** The words around an amount in its clause and sentence, read once for every test of its kind. */
+interface Around {
+  prefix: string;
+  rest: string;
+  clauseEnd: number;
+  sentencePrefix: string;
 }
 
 function changeDirection(c: Candidate, prefix: string): 'up' | 'down' | null {
@@ -62,9 +71,9 @@ function changeDirection(c: Candidate, prefix: string): 'up' | 'down' | null {
 }
 
 /** The starting figure of "从A…到B", a figure marked as former, or one in the 改革前 part of a comparison. */
-function isFormer(c: Candidate, text: string, prefix: string, rest: string): boolean {
+function isFormer(c: Candidate, text: string, { prefix, rest, sentencePrefix: before }: Around): boolean {
   if (/[从由]/.test(prefix) && /^[^0-9０-９]{0,8}(到|至)/.test(rest)) return true;
-  const sentencePrefix = text.slice(sentenceAt(text, c.numberStart).start, c.numberStart).split(/现在|目前|改革后|变为|实现/).at(-1) ?? '';
+  const sentencePrefix = before.split(/现在|目前|改革后|变为|实现/).at(-1) ?? '';
   if (FORMER_MARKERS.some((m) => sentencePrefix.includes(m))) return true;
   const linePrefix = text.slice(lineAt(text, c.start).start, c.start);
   return linePrefix.lastIndexOf('改革前') > linePrefix.lastIndexOf('改革后');
@@ -84,19 +93,18 @@ function isState(c: Candidate, prefix: string, rest: string): boolean {
  * and the size of what a district has (全区14个社区服务中心和2个办税服务厅) describe the state the case
  * works in.
  */
-function isReportedState(c: Candidate, text: string, prefix: string, rest: string, context: KindContext): boolean {
+function isReportedState(c: Candidate, text: string, { prefix, rest, clauseEnd, sentencePrefix }: Around, context: KindContext): boolean {
   if (context.inBackground && !/实现/.test(prefix)) return true;
   if ((c.unit?.unit === '次' || isTime(c)) && /每/.test(prefix)) return true;
   if (c.unit?.unitClass === 'percent' && /补贴|比例/.test(prefix + rest)) return true;
-  if (isTime(c) && (/^后/.test(rest) || /^[，,](?:即|则|便)/.test(text.slice(clauseAt(text, c.numberStart).end, clauseAt(text, c.numberStart).end + 2)))) return true;
+  if (isTime(c) && (/^后/.test(rest) || /^[，,](?:即|则|便)/.test(text.slice(clauseEnd, clauseEnd + 2)))) return true;
   if (/^[^，,]{0,8}(?:清单|目录|名单)/.test(rest) || /(?:清单|目录|名单)[(（]?(?:共|计)?$/.test(prefix)) return true;
-  if (describesNamedSubject(c, text)) return true;
+  if (describesNamedSubject(sentencePrefix)) return true;
   return c.unit?.unitClass === 'count' && (/由[^，,]{0,4}$/.test(prefix) || isDistrictSize(prefix, rest));
 }
 
 /** A sentence opening with 该 describes what was just named ("该项目总投资规模36.4亿元"), unless it looks ahead. */
-function describesNamedSubject(c: Candidate, text: string): boolean {
-  const sentencePrefix = text.slice(sentenceAt(text, c.numberStart).start, c.numberStart);
+function describesNamedSubject(sentencePrefix: string): boolean {
   return /^该/.test(sentencePrefix) && !TARGET_MARKERS.some((m) => sentencePrefix.includes(m));
 }
 

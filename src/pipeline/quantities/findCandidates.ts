@@ -20,7 +20,9 @@ export interface Candidate {
 }
 
 const ARABIC = /[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:\s*[-－~～—至到]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?/gu;
-const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'gu');
+/** Character codes of Chinese numerals, scanned by code over the whole text rather than by a global pattern. */
+const NUMERAL_CODES: ReadonlySet<number> = new Set([...CHINESE_NUMERAL_CHARS].map((ch) => ch.charCodeAt(0)));
+const MAGNITUDE_CODES: ReadonlySet<number> = new Set([...'万亿'].map((ch) => ch.charCodeAt(0)));
 
 /** Finds every Arabic or Chinese number in the text together with the unit that follows it, if any. */
 export function findCandidates(text: string): Candidate[] {
@@ -47,20 +49,23 @@ function findArabic(text: string): Candidate[] {
  */
 function findChinese(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(CHINESE)) {
-    const numberStart = m.index;
-    const numberEnd = numberStart + withoutMagnitude(m[0]).length;
-    // Most runs are a 一 or 十 inside a word with no unit after it: the unit is looked up before the numeral is read.
-    const unit = numberEnd === numberStart ? null : matchUnitAt(text, numberEnd);
-    const value = unit ? parseChineseNumeral(text.slice(numberStart, numberEnd)) : null;
-    if (!unit || value === null) continue;
-    found.push({ start: numberStart, end: numberEnd + unit.length, numberStart, numberEnd, value, rangeLow: null, plus: false, chinese: true, unit });
+  for (let runStart = 0; runStart < text.length; runStart++) {
+    if (!NUMERAL_CODES.has(text.charCodeAt(runStart))) continue;
+    let runEnd = runStart + 1;
+    while (NUMERAL_CODES.has(text.charCodeAt(runEnd))) runEnd++;
+    const candidate = chineseCandidate(text, runStart, runEnd);
+    if (candidate) found.push(candidate);
+    runStart = runEnd;
   }
   return found;
 }
 
-function withoutMagnitude(run: string): string {
-  let end = run.length;
-  while (end > 0 && (run[end - 1] === '万' || run[end - 1] === '亿')) end--;
-  return run.slice(0, end);
+/** Reads one run of numeral characters; most are a 一 or 十 inside a word, so the unit is looked up first. */
+function chineseCandidate(text: string, numberStart: number, runEnd: number): Candidate | null {
+  let numberEnd = runEnd;
+  while (numberEnd > numberStart && MAGNITUDE_CODES.has(text.charCodeAt(numberEnd - 1))) numberEnd--;
+  const unit = numberEnd === numberStart ? null : matchUnitAt(text, numberEnd);
+  const value = unit ? parseChineseNumeral(text.slice(numberStart, numberEnd)) : null;
+  if (!unit || value === null) return null;
+  return { start: numberStart, end: numberEnd + unit.length, numberStart, numberEnd, value, rangeLow: null, plus: false, chinese: true, unit };
 }
