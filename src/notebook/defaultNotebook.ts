@@ -41,7 +41,8 @@ ORDER BY doc_id`),
        doc_id, line, char_start, char_end
 FROM quantities
 WHERE category = 'jobs' AND kind = 'target'
-ORDER BY district, year, value_norm DESC, doc_id, line, char_start`),
+ORDER BY district, year, value_norm DESC, doc_id, line, char_start
+LIMIT 200`),
   chart('jobs-chart', 'jobs', { x: 'value_norm', y: 'indicator', color: 'plan', title: '就业目标 Jobs targets' }),
 
   note('loans-note', `### 贷款：计划目标与案例成效 Loans: plan targets next to case outcomes
@@ -66,7 +67,8 @@ ORDER BY yuan DESC, district, reported_in, kind`),
        district, kind, quantity_text, value_norm, indicator, sentence
 FROM quantities
 WHERE category = 'patents'
-ORDER BY doc_id, line, char_start`),
+ORDER BY doc_id, line, char_start
+LIMIT 200`),
   chart('patents-chart', 'patents', { mark: 'dot', x: 'indicator', y: 'value_norm', color: 'kind', title: '专利与知识产权 Patents and IP' }),
 
   note('units-note', `### 哪些部门承担最多措施？ Which agencies carry the most measures?
