@@ -64,10 +64,10 @@ async function collectBytes(page: Page, encodings: Record<string, string>): Prom
 
 /** Waits until the page's service worker is active; returns at once when none is registered within 2 s. */
 async function serviceWorkerSettled(page: Page, timeoutMs: number): Promise<void> {
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
   await page.evaluate(async (ms) => {
-    const pause = () => new Promise((r) => setTimeout(r, 100));
     const start = Date.now();
-    for (; Date.now() - start < ms; await pause()) {
+    for (; Date.now() - start < ms; await new Promise((r) => setTimeout(r, 100))) {
       const registration = await navigator.serviceWorker?.getRegistration();
       if (!registration && Date.now() - start > 2000) return;
       if (registration?.active?.state === 'activated' && !registration.installing && !registration.waiting) return;
