@@ -20,8 +20,7 @@ export interface Candidate {
 }
 
 const ARABIC = /[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:\s*[-－~～—至到]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?/gu;
-/** Character codes of Chinese numerals, scanned by code over the whole text rather than by a global pattern. */
-const NUMERAL_CODES: ReadonlySet<number> = new Set([...CHINESE_NUMERAL_CHARS].map((ch) => ch.charCodeAt(0)));
+const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
 const MAGNITUDE_CODES: ReadonlySet<number> = new Set([...'万亿'].map((ch) => ch.charCodeAt(0)));
 
 /** Finds every Arabic or Chinese number in the text together with the unit that follows it, if any. */
@@ -49,13 +48,9 @@ function findArabic(text: string): Candidate[] {
  */
 function findChinese(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (let runStart = 0; runStart < text.length; runStart++) {
-    if (!NUMERAL_CODES.has(text.charCodeAt(runStart))) continue;
-    let runEnd = runStart + 1;
-    while (NUMERAL_CODES.has(text.charCodeAt(runEnd))) runEnd++;
-    const candidate = chineseCandidate(text, runStart, runEnd);
+  for (const m of text.matchAll(CHINESE)) {
+    const candidate = chineseCandidate(text, m.index, m.index + m[0].length);
     if (candidate) found.push(candidate);
-    runStart = runEnd;
   }
   return found;
 }
