@@ -1,7 +1,7 @@
 import type { Comparator } from '../types';
 import { AFTER_PHRASES, BEFORE_PHRASES, type Phrase } from './comparatorPhrases';
 import type { Candidate } from './findCandidates';
-import { clauseAt } from './textSpans';
+import { clauseAt, type Bounds } from './textSpans';
 
 /** The comparator of an amount and where it came from. */
 export interface ComparatorReading {
@@ -20,8 +20,8 @@ const isTime = (c: Candidate) => c.unit?.unitClass === 'duration_days' || c.unit
  * first, then the nearest phrase before the number in its clause, then a range or "+", then the goal
  * verb of a list it continues ("力争达到1分钟响应,接通率100%"); a goal verb on a time is a cap.
  */
-export function detectComparator(c: Candidate, text: string): ComparatorReading {
-  const own = ownPhrase(c, text) ?? inheritedPhrase(c, text);
+export function detectComparator(c: Candidate, text: string, clause: Bounds = clauseAt(text, c.numberStart)): ComparatorReading {
+  const own = ownPhrase(c, text, clause) ?? inheritedPhrase(c, text, clause);
   if (c.unit?.approximate || (isRoundMagnitude(c, text) && !own?.after)) return { comparator: '~', phrase: own };
   if (own?.goal && isTime(c)) return { comparator: '<=', phrase: own };
   if (own) return { comparator: own.comparator, phrase: own };
@@ -32,11 +32,11 @@ export function detectComparator(c: Candidate, text: string): ComparatorReading 
 }
 
 /** Finds the phrase after the unit, else the nearest phrase before the number within its reach. */
-export function ownPhrase(c: Candidate, text: string): Phrase | null {
+export function ownPhrase(c: Candidate, text: string, clause?: Bounds): Phrase | null {
   const following = text.slice(c.end, c.end + 3);
   const after = AFTER_PHRASES.find((p) => following.startsWith(p.phrase));
   if (after) return after;
-  return phraseBefore(text.slice(clauseAt(text, c.numberStart).start, c.numberStart));
+  return phraseBefore(text.slice((clause ?? clauseAt(text, c.numberStart)).start, c.numberStart));
 }
 
 function phraseBefore(prefix: string): Phrase | null {
@@ -56,8 +56,8 @@ function phraseBefore(prefix: string): Phrase | null {
  * A clause that is only a short label and a number ("接通率100%") continues the list of the clause before
  * it and shares that clause's goal verb.
  */
-function inheritedPhrase(c: Candidate, text: string): Phrase | null {
-  let clause = clauseAt(text, c.numberStart);
+function inheritedPhrase(c: Candidate, text: string, own: Bounds): Phrase | null {
+  let clause = own;
   if (c.numberStart - clause.start > 6) return null;
   while (clause.start > 0 && /[，,]/.test(text[clause.start - 1]!)) {
     const previous = clauseAt(text, clause.start - 2);

@@ -1,6 +1,6 @@
 import type { DocumentKind, QuantityKind } from '../types';
 import type { Candidate } from './findCandidates';
-import { clauseAt, lineAt, sentenceAt } from './textSpans';
+import { clauseAt, lineAt, numberBounds, type NumberBounds } from './textSpans';
 
 /** What the surrounding document says about an amount's place. */
 export interface KindContext {
@@ -41,13 +41,13 @@ const isTime = (c: Candidate) => c.unit?.unitClass === 'duration_days' || c.unit
  * standing setting, or a time that defines a rate ("1分钟响应率") is a baseline; otherwise the markers
  * of the sentence, else the kind of document (a plan sets targets, a case collection reports outcomes).
  */
-export function detectKind(c: Candidate, text: string, context: KindContext): KindReading {
-  const clause = clauseAt(text, c.numberStart);
+export function detectKind(c: Candidate, text: string, context: KindContext, bounds: NumberBounds = numberBounds(text, c.numberStart)): KindReading {
+  const { clause, sentence } = bounds;
   const prefix = text.slice(clause.start, c.numberStart);
   const rest = text.slice(c.end, clause.end);
   const direction = changeDirection(c, prefix);
   if (direction) return { kind: 'change', direction, former: false };
-  const around: Around = { prefix, rest, clauseEnd: clause.end, sentencePrefix: text.slice(sentenceAt(text, c.numberStart).start, c.numberStart) };
+  const around: Around = { prefix, rest, clauseEnd: clause.end, sentencePrefix: text.slice(sentence.start, c.numberStart) };
   if (isFormer(c, text, around)) return { kind: 'baseline', direction: null, former: true };
   if (isState(c, prefix, rest) || (context.docKind === 'case_collection' && isReportedState(c, text, around, context))) {
     return { kind: 'baseline', direction: null, former: false };

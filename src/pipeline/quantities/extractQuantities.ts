@@ -8,7 +8,7 @@ import { findIndicator } from './findIndicator';
 import { isChineseAmount } from './isChineseAmount';
 import { referenceYear } from './referenceYear';
 import { spanIndex, type SpanIndex } from './spanIndex';
-import { clauseAt, lineAt, lineIndex, sentenceAt } from './textSpans';
+import { clauseAt, lineAt, lineIndex, numberBounds, sentenceAt } from './textSpans';
 
 /**
  * Extracts every stated amount of a structured document (EXTRACTION-SPEC.md): finds numbers with their
@@ -54,13 +54,13 @@ function toQuantity(
   const { year, spans } = at;
   const text = doc.text;
   const unit = c.unit ?? { unit: '', unitClass: 'count' as const, factor: 1 };
-  const sentence = sentenceAt(text, c.numberStart);
-  const clause = clauseAt(text, c.numberStart);
+  const bounds = numberBounds(text, c.numberStart);
+  const { sentence, clause } = bounds;
   const indicator = findIndicator(c, text, previous && previous.charStart >= sentence.start ? previous.indicator : null);
   const measure = spans.measures.containing(c.start, c.end);
   const section = spans.sections.containing(c.start, c.end) ?? doc.sections[spans.sections.lastStartingAt(c.start)];
   const inBackground = /背景|基本情况/.test(partHeading(doc, spans, c.start)?.heading ?? '');
-  const { kind, direction, former } = detectKind(c, text, { docKind: doc.meta.kind, inBackground });
+  const { kind, direction, former } = detectKind(c, text, { docKind: doc.meta.kind, inBackground }, bounds);
   // A report's pre-reform figures and forecasts do not belong to the report year unless a year is written.
   const undated = doc.meta.kind === 'case_collection' && (former || kind === 'target');
   const wider = [text.slice(sentence.start, sentence.end), measure?.title ?? '', paragraphLead(text, c.start), section?.heading ?? ''];
@@ -73,7 +73,7 @@ function toQuantity(
     unit: unit.unit,
     unitClass: unit.unitClass,
     valueNorm: normalise(c.value, unit.factor),
-    comparator: detectComparator(c, text).comparator,
+    comparator: detectComparator(c, text, clause).comparator,
     kind,
     category: detectCategory(indicator, text.slice(clause.start, clause.end), wider, clauseLead(text, clause.start, c.numberStart)),
     chineseNumeral: c.chinese,
@@ -83,7 +83,7 @@ function toQuantity(
     measureId: measure?.measureId ?? null,
     caseId: spans.cases.containing(c.start, c.end)?.caseId ?? null,
     sectionId: section?.sectionId ?? null,
-    year: referenceYear(c, text, undated ? null : year),
+    year: referenceYear(c, text, undated ? null : year, sentence),
   };
 }
 

@@ -199,9 +199,8 @@ function headOfPhrase(c: Candidate, x: string, y: string): string {
   return eventCount || MODIFIER_OPENERS.test(x) ? y : x;
 }
 
-/** Cuts the text at the first match of `pattern` that is not inside quotation marks. */
+/** Cuts the text at the first match of the global `pattern` that is not inside quotation marks. */
 function cutOutsideQuotes(text: string, pattern: RegExp): string {
-  const global = new RegExp(pattern.source.replace(/\.\*\$$/, ''), 'g');
-  const hit = [...text.matchAll(global)].find((m) => !isQuoted(text, m.index));
+  const hit = [...text.matchAll(pattern)].find((m) => !isQuoted(text, m.index));
   return hit ? text.slice(0, hit.index) : text;
 }

@@ -58,7 +58,7 @@ export const LEADING_WORDS = new RegExp(`^${anyOf(LEADING)}+`);
 export const TRAILING_WORDS = new RegExp(`${anyOf(TRAILING)}+$`);
 export const OBJECT_VERB = new RegExp(anyOf(OBJECT_VERBS), 'g');
 export const ACTOR_ADVERB = new RegExp(anyOf(ACTOR_ADVERBS), 'g');
-export const NOUN_END = new RegExp(`${anyOf(NOUN_ENDS)}.*$`);
+export const NOUN_END = new RegExp(anyOf(NOUN_ENDS), 'g');
 
 /** Measure words that count events (次, 场, 期): after a long 的-phrase they count the event it names. */
 export const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '场次', '件次', '家次', '户次']);

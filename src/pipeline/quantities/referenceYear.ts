@@ -1,5 +1,5 @@
 import type { Candidate } from './findCandidates';
-import { sentenceAt } from './textSpans';
+import { sentenceAt, type Bounds } from './textSpans';
 
 /**
  * Finds the year an amount refers to: the nearest year written before it in its sentence (到2025年,
@@ -7,9 +7,13 @@ import { sentenceAt } from './textSpans';
  * since an earlier year ("2019年以来…共47个") and a run of years ("连续四年发布") span several years and
  * get none.
  */
-export function referenceYear(c: Candidate, text: string, documentYear: number | null): number | null {
+export function referenceYear(
+  c: Candidate,
+  text: string,
+  documentYear: number | null,
+  sentence: Bounds = sentenceAt(text, c.numberStart),
+): number | null {
   if (c.unit?.unit === '年' && /(?:连续|累计)$/.test(text.slice(Math.max(0, c.numberStart - 2), c.numberStart))) return null;
-  const sentence = sentenceAt(text, c.numberStart);
   const years = [...text.slice(sentence.start, sentence.end).matchAll(/(?<![0-9])((?:19|20)\d{2})年(以来)?/g)].map((m) => ({
     at: sentence.start + m.index,
     year: Number(m[1]),

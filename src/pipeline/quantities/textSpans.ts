@@ -10,6 +10,17 @@ const SENTENCE_END = codes('。！？；!?;\n');
 const CLAUSE_END = codes('。！？；!?;\n，,：:');
 const SPACE = /\s/;
 
+/** The sentence and clause around an amount's number, found once and handed to each reader of the amount. */
+export interface NumberBounds {
+  sentence: Bounds;
+  clause: Bounds;
+}
+
+/** Finds the sentence and the clause around an offset. */
+export function numberBounds(text: string, pos: number): NumberBounds {
+  return { sentence: sentenceAt(text, pos), clause: clauseAt(text, pos) };
+}
+
 /** Finds the sentence around an offset: text between 。！？； (or line breaks), trimmed of spaces. */
 export function sentenceAt(text: string, pos: number): Bounds {
   return trimmed(text, boundsBetween(text, pos, SENTENCE_END));
