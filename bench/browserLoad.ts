@@ -88,6 +88,12 @@ export async function loadOnce(context: BrowserContext, url: string, timeoutMs: 
   page.on('request', (req) => {
     if (req.isNavigationRequest()) void req.allHeaders().then((h) => (acceptEncoding = h['accept-encoding'] ?? ''), () => undefined);
   });
+  // When each request reached the host (node clock, 5 ms resolution), to split the log at the page's done signal.
+  const arrivals: number[] = [];
+  const watch = setInterval(() => {
+    while (log && from + arrivals.length < log.length) arrivals.push(performance.now());
+  }, 5).unref();
+  const navigationStart = performance.now();
   await page.goto(url);
   await page.waitForFunction(() => {
     const b = (window as unknown as { __bench: { firstChart?: number; done?: number } }).__bench;
@@ -100,10 +106,11 @@ export async function loadOnce(context: BrowserContext, url: string, timeoutMs: 
   }));
   const sample: LoadSample = { firstChartMs: t.firstChart, doneMs: t.done, bytes: await bytes(), encodings, acceptEncoding, measures, jsHeapMb };
   if (log) {
-    const atDone = log.length;
     await serviceWorkerSettled(page, timeoutMs);
+    const atDone = from + arrivals.filter((at) => at <= navigationStart + t.done).length;
     sample.served = { page: log.slice(from, atDone), afterwards: log.slice(atDone) };
   }
+  clearInterval(watch);
   await page.close();
   return sample;
 }
