@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/cli/chromium';
 import type { ServedRequest } from '../src/cli/serveStatic';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface LoadSample {
   firstChartMs: number;
@@ -130,7 +130,7 @@ export async function measureLoad(url: string, timeoutMs = 60_000, log?: ServedR
 /** Runs `task` with Chromium on a fresh profile (removed afterwards); `profile` is its directory. */
 export async function withProfile<T>(task: (context: BrowserContext, profile: string) => Promise<T>): Promise<T> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
   try {
     await context.addInitScript(OBSERVER);
     return await task(context, profile);

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { serveStatic } from '../src/cli/serveStatic';
-import { CHROMIUM_ARGS } from './browserLoad';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/cli/chromium';
 
 /** Top and height of the header, every cell and every chart drawing, in page coordinates. */
 async function chartBoxes(page: Page): Promise<number[][]> {
@@ -18,7 +18,7 @@ async function chartBoxes(page: Page): Promise<number[][]> {
 const [dir = 'bench/dist-app', out = 'bench/results'] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 const server = await serveStatic(dir, { base: '/notebook/' });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   let release: () => void = () => {};

@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic, type ServedRequest } from '../src/cli/serveStatic';
-import { CHROMIUM_ARGS, measureLoad, type LoadSample } from './browserLoad';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/cli/chromium';
+import { measureLoad, type LoadSample } from './browserLoad';
 import { measureBrowserScaling, type ScaleRow } from './browserScaling';
 import { compressedSizes, type Sizes } from './compressedSizes';
 import { describeMachine, type Machine } from './machine';
@@ -163,7 +164,7 @@ async function main(): Promise<void> {
   if (wanted.size === 0) SECTIONS.forEach((s) => wanted.add(s));
   mkdirSync(RESULTS, { recursive: true });
   const machine = describeMachine();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const chromiumVersion = browser.version();
   await browser.close();
   const results: Results = { ...readResults(), machine, chromium: chromiumVersion, dataBuild: buildAll() };

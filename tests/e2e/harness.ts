@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { createServer, type Server as NetServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/cli/chromium';
 import { serveStatic, type StaticServer } from '../../src/cli/serveStatic';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -18,7 +19,6 @@ export const SUB_PATH = '/tools/notebook/';
 /** Long enough for a first build on a fresh machine, which brotli-compresses the DuckDB engine (cached after). */
 export const BUILD_TIMEOUT_MS = 900_000;
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Builds the app once per test run (npm run build, which builds the data first); later callers wait for it. */
 export async function ensureBuild(): Promise<void> {
@@ -99,7 +99,7 @@ const QUIET_BROWSER_ARGS = [
 export function launchBrowser(options: { trap?: ForeignTrap } = {}): Promise<Browser> {
   // Chromium never proxies loopback by default, so the test server is reached directly and anything else is caught.
   const args = options.trap ? [...CHROMIUM_ARGS, ...QUIET_BROWSER_ARGS, `--proxy-server=http://127.0.0.1:${options.trap.port}`] : CHROMIUM_ARGS;
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args });
 }
 
 export interface TestPage {
