@@ -4,17 +4,9 @@ import { decodeNotebook, encodeNotebook, MAX_DECODED_BYTES, VERSIONS } from '../
 import { gzip } from '../../../src/share/gzip';
 import { readSharedRequest, shareUrl } from '../../../src/share/shareLink';
 import { defaultNotebook } from '../../../src/notebook/defaultNotebook';
-import type { NotebookDoc } from '../../../src/notebook/types';
+import { SAMPLE_DOC } from './sampleDoc';
 
-const DOC: NotebookDoc = {
-  title: '闵行区 · 就业',
-  dataVersion: 'abc123',
-  cells: [
-    { id: 'n', type: 'note', markdown: '## 标题\n*note*' },
-    { id: 'q', type: 'sql', sql: "SELECT '閔行' AS d, 1 AS n", title: 'q' },
-    { id: 'c', type: 'chart', source: 'q', spec: { mark: 'bar', x: 'd', y: 'n', color: null, facet: null, title: '图' } },
-  ],
-};
+const DOC = SAMPLE_DOC;
 
 async function v1(json: string): Promise<string> {
   return `v1.${toBase64Url(await gzip(new TextEncoder().encode(json)))}`;

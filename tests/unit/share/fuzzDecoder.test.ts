@@ -10,16 +10,9 @@ import { gzip } from '../../../src/share/gzip';
 import { validateDoc } from '../../../src/share/validateDoc';
 import { defaultNotebook } from '../../../src/notebook/defaultNotebook';
 import type { NotebookDoc } from '../../../src/notebook/types';
+import { SAMPLE_DOC } from './sampleDoc';
 
-const DOC: NotebookDoc = {
-  title: '闵行区 · 就业',
-  dataVersion: 'c5ff06950b30ec01',
-  cells: [
-    { id: 'n', type: 'note', markdown: '## 标题\n*note* <b>ok</b>' },
-    { id: 'q', type: 'sql', sql: "SELECT '閔行' AS d, 1 AS n", title: 'q' },
-    { id: 'c', type: 'chart', source: 'q', spec: { mark: 'bar', x: 'd', y: 'n', color: null, facet: null, title: '图' } },
-  ],
-};
+const DOC = SAMPLE_DOC;
 
 /** mulberry32: seeded, so a failing case can be replayed from its family and index. */
 function prng(seed: number): () => number {
