@@ -10,7 +10,6 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/cli/chromium';
 import type { ServedRequest } from '../src/cli/serveStatic';
 
-
 export interface LoadSample {
   firstChartMs: number;
   doneMs: number;
@@ -48,7 +47,10 @@ const OBSERVER = `
   }).observe(document, { subtree: true, childList: true, attributes: true });
 `;
 
-async function collectBytes(page: Page, encodings: Record<string, string>): Promise<() => Promise<Record<string, number>>> {
+async function collectBytes(
+  page: Page,
+  encodings: Record<string, string>,
+): Promise<() => Promise<Record<string, number>>> {
   const pending: Promise<[string, number]>[] = [];
   page.on('response', (res) => void (encodings[new URL(res.url()).pathname] = res.headers()['content-encoding'] ?? ''));
   page.on('requestfinished', (req) => {
@@ -79,14 +81,23 @@ async function serviceWorkerSettled(page: Page, timeoutMs: number): Promise<void
  * Loads `url` once in a new page of `context` and waits for its first chart and its done signal. With the host's
  * log, also waits for the service worker's precache and records what the host sent before and after done.
  */
-export async function loadOnce(context: BrowserContext, url: string, timeoutMs: number, log?: ServedRequest[]): Promise<LoadSample> {
+export async function loadOnce(
+  context: BrowserContext,
+  url: string,
+  timeoutMs: number,
+  log?: ServedRequest[],
+): Promise<LoadSample> {
   const from = log?.length ?? 0;
   const page = await context.newPage();
   const encodings: Record<string, string> = {};
   const bytes = await collectBytes(page, encodings);
   let acceptEncoding = '';
   page.on('request', (req) => {
-    if (req.isNavigationRequest()) void req.allHeaders().then((h) => (acceptEncoding = h['accept-encoding'] ?? ''), () => undefined);
+    if (req.isNavigationRequest())
+      void req.allHeaders().then(
+        (h) => (acceptEncoding = h['accept-encoding'] ?? ''),
+        () => undefined,
+      );
   });
   // When each request reached the host (node clock, 5 ms resolution), to split the log at the page's done signal.
   const arrivals: number[] = [];
@@ -95,16 +106,29 @@ export async function loadOnce(context: BrowserContext, url: string, timeoutMs: 
   }, 5).unref();
   const navigationStart = performance.now();
   await page.goto(url);
-  await page.waitForFunction(() => {
-    const b = (window as unknown as { __bench: { firstChart?: number; done?: number } }).__bench;
-    return b.firstChart !== undefined && b.done !== undefined;
-  }, undefined, { timeout: timeoutMs, polling: 50 });
+  await page.waitForFunction(
+    () => {
+      const b = (window as unknown as { __bench: { firstChart?: number; done?: number } }).__bench;
+      return b.firstChart !== undefined && b.done !== undefined;
+    },
+    undefined,
+    { timeout: timeoutMs, polling: 50 },
+  );
   const t = await page.evaluate(() => (window as unknown as { __bench: { firstChart: number; done: number } }).__bench);
   const { measures, jsHeapMb } = await page.evaluate(() => ({
     measures: Object.fromEntries(performance.getEntriesByType('measure').map((m) => [m.name, m.duration])),
-    jsHeapMb: ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20,
+    jsHeapMb:
+      ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20,
   }));
-  const sample: LoadSample = { firstChartMs: t.firstChart, doneMs: t.done, bytes: await bytes(), encodings, acceptEncoding, measures, jsHeapMb };
+  const sample: LoadSample = {
+    firstChartMs: t.firstChart,
+    doneMs: t.done,
+    bytes: await bytes(),
+    encodings,
+    acceptEncoding,
+    measures,
+    jsHeapMb,
+  };
   if (log) {
     await serviceWorkerSettled(page, timeoutMs);
     const atDone = from + arrivals.filter((at) => at <= navigationStart + t.done).length;
@@ -119,7 +143,11 @@ export async function loadOnce(context: BrowserContext, url: string, timeoutMs: 
  * Loads `url` in a fresh profile (cold), then again in the same profile (warm). With the host's log, the warm
  * load starts only once the cold visit's service worker is active, as a second visit would find it.
  */
-export async function measureLoad(url: string, timeoutMs = 60_000, log?: ServedRequest[]): Promise<{ cold: LoadSample; warm: LoadSample }> {
+export async function measureLoad(
+  url: string,
+  timeoutMs = 60_000,
+  log?: ServedRequest[],
+): Promise<{ cold: LoadSample; warm: LoadSample }> {
   return withProfile(async (context) => {
     const cold = await loadOnce(context, url, timeoutMs, log);
     const warm = await loadOnce(context, url, timeoutMs, log);
@@ -130,7 +158,11 @@ export async function measureLoad(url: string, timeoutMs = 60_000, log?: ServedR
 /** Runs `task` with Chromium on a fresh profile (removed afterwards); `profile` is its directory. */
 export async function withProfile<T>(task: (context: BrowserContext, profile: string) => Promise<T>): Promise<T> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
   try {
     await context.addInitScript(OBSERVER);
     return await task(context, profile);

@@ -50,7 +50,12 @@ async function runOnce(url: string): Promise<{ sample: LoadSample; peakRssMb: nu
 }
 
 /** Measures the app at each row count `runs` times. */
-export async function measureBrowserScaling(appDir: string, sizes: number[], runs: number, log: (line: string) => void): Promise<ScaleRow[]> {
+export async function measureBrowserScaling(
+  appDir: string,
+  sizes: number[],
+  runs: number,
+  log: (line: string) => void,
+): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
   for (const size of sizes) {
     const dir = await buildScaledApp(appDir, size);
@@ -60,17 +65,33 @@ export async function measureBrowserScaling(appDir: string, sizes: number[], run
       for (let i = 0; i < runs; i++) samples.push(await runOnce(server.url));
       const m = (name: string) => summarise(samples.map((s) => s.sample.measures[name] ?? NaN));
       const cellNames = Object.keys(samples[0]!.sample.measures).filter((k) => k.startsWith('cell:'));
-      const steps = { fetch: m('load:quantities:fetch'), decode: m('load:quantities:decode'), arrow: m('load:quantities:arrow'), insert: m('load:quantities:insert'),
-        total: summarise(samples.map((s) => ['decode', 'arrow', 'insert'].reduce((n, k) => n + (s.sample.measures[`load:quantities:${k}`] ?? NaN), 0))) };
-      const parquetMb = (JSON.parse(readFileSync(`${dir}/data/manifest.json`, 'utf8')) as { tables: { name: string; bytes: number }[] }).tables.find((t) => t.name === 'quantities')!.bytes / 1e6;
+      const steps = {
+        fetch: m('load:quantities:fetch'),
+        decode: m('load:quantities:decode'),
+        arrow: m('load:quantities:arrow'),
+        insert: m('load:quantities:insert'),
+        total: summarise(
+          samples.map((s) =>
+            ['decode', 'arrow', 'insert'].reduce((n, k) => n + (s.sample.measures[`load:quantities:${k}`] ?? NaN), 0),
+          ),
+        ),
+      };
+      const parquetMb =
+        (
+          JSON.parse(readFileSync(`${dir}/data/manifest.json`, 'utf8')) as { tables: { name: string; bytes: number }[] }
+        ).tables.find((t) => t.name === 'quantities')!.bytes / 1e6;
       const row: ScaleRow = {
-        rows: size, parquetMb, steps,
+        rows: size,
+        parquetMb,
+        steps,
         peakRendererRssMb: summarise(samples.map((s) => s.peakRssMb)),
         jsHeapMb: summarise(samples.map((s) => s.sample.jsHeapMb)),
         cells: Object.fromEntries(cellNames.map((c) => [c.slice(5), m(c)])),
         done: summarise(samples.map((s) => s.sample.doneMs)),
       };
-      log(`browser ${size} rows: decode+arrow+insert ${fmt(steps.total, 0, ' ms')}, slowest query ${Math.max(...Object.values(row.cells).map((c) => c.median)).toFixed(0)} ms`);
+      log(
+        `browser ${size} rows: decode+arrow+insert ${fmt(steps.total, 0, ' ms')}, slowest query ${Math.max(...Object.values(row.cells).map((c) => c.median)).toFixed(0)} ms`,
+      );
       rows.push(row);
     } finally {
       await server.close();

@@ -12,7 +12,12 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/cli/chromium';
 
 /** Top and height of the header, every cell and every chart drawing, in page coordinates. */
 async function chartBoxes(page: Page): Promise<number[][]> {
-  return page.$$eval('header, [data-cell-id], [data-testid="chart"]', (els) => els.map((e) => { const r = e.getBoundingClientRect(); return [Math.round(r.top + scrollY), Math.round(r.height)]; }));
+  return page.$$eval('header, [data-cell-id], [data-testid="chart"]', (els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return [Math.round(r.top + scrollY), Math.round(r.height)];
+    }),
+  );
 }
 
 const [dir = 'bench/dist-app', out = 'bench/results'] = process.argv.slice(2);

@@ -14,7 +14,16 @@ export interface Machine {
   versions: Record<string, string>;
 }
 
-const PACKAGES = ['@duckdb/duckdb-wasm', '@duckdb/node-api', 'apache-arrow', 'hyparquet', '@observablehq/plot', 'svelte', 'vite', 'playwright-core'];
+const PACKAGES = [
+  '@duckdb/duckdb-wasm',
+  '@duckdb/node-api',
+  'apache-arrow',
+  'hyparquet',
+  '@observablehq/plot',
+  'svelte',
+  'vite',
+  'playwright-core',
+];
 
 function installedVersion(name: string): string {
   try {
@@ -32,7 +41,9 @@ export function describeMachine(): Machine {
     cores: cpus().length,
     ramGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
-    loadAverage: loadavg().map((l) => l.toFixed(1)).join(' / '),
+    loadAverage: loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / '),
     versions: Object.fromEntries(PACKAGES.map((p) => [p, installedVersion(p)])),
   };
 }

@@ -23,7 +23,11 @@ interface RunResult {
 }
 
 function runOnce(copies: number): RunResult {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/pipelineRun.ts', String(copies)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/pipelineRun.ts', String(copies)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out.trim().split('\n').pop()!) as RunResult;
 }
 
@@ -37,7 +41,12 @@ export interface SkippedSize {
  * Measures each corpus size `runs` times and summarises wall time, throughput and peak memory. A size whose
  * projected time (at the last size's rate) exceeds `budgetSeconds` is skipped and reported as such.
  */
-export function measurePipelineScaling(sizes: number[], runs: number, log: (line: string) => void, budgetSeconds = Infinity): { rows: ScalingRow[]; skipped: SkippedSize[] } {
+export function measurePipelineScaling(
+  sizes: number[],
+  runs: number,
+  log: (line: string) => void,
+  budgetSeconds = Infinity,
+): { rows: ScalingRow[]; skipped: SkippedSize[] } {
   const rows: ScalingRow[] = [];
   const skipped: SkippedSize[] = [];
   for (const copies of sizes) {
@@ -70,7 +79,11 @@ function measureSize(copies: number, runs: number, log: (line: string) => void):
 
 /** Renders the scaling rows as a Markdown table, with time per MB to show whether growth is linear. */
 export function scalingTable(rows: ScalingRow[]): string {
-  const head = '| corpus | documents | source MB | wall time s | MB/s | s per MB | peak RSS MB |\n|---|---|---|---|---|---|---|';
-  const body = rows.map((r) => `| ${r.copies}× | ${r.docs} | ${r.mb.toFixed(1)} | ${fmt(r.seconds, 2)} | ${fmt(r.mbPerSecond, 1)} | ${(r.seconds.median / r.mb).toFixed(3)} | ${fmt(r.peakRssMb, 0)} |`);
+  const head =
+    '| corpus | documents | source MB | wall time s | MB/s | s per MB | peak RSS MB |\n|---|---|---|---|---|---|---|';
+  const body = rows.map(
+    (r) =>
+      `| ${r.copies}× | ${r.docs} | ${r.mb.toFixed(1)} | ${fmt(r.seconds, 2)} | ${fmt(r.mbPerSecond, 1)} | ${(r.seconds.median / r.mb).toFixed(3)} | ${fmt(r.peakRssMb, 0)} |`,
+  );
   return [head, ...body].join('\n');
 }

@@ -3,7 +3,8 @@
  * Chromium, and writes BENCHMARKS.md. Sections: load (time to first chart and to notebook done, cold and warm,
  * app and reference side by side), transfer (bytes per asset), pipeline (synthetic corpus scaling), browser
  * (quantities at 10k/100k/1M rows). `tsx bench/run.ts load transfer` runs only those sections; the others are
- * taken from their last results in bench/results/; `tsx bench/run.ts report` only rewrites BENCHMARKS.md. BENCH_RUNS (default 5) sets the runs per figure,
+ * taken from their last results in bench/results/; `tsx bench/run.ts report` only rewrites BENCHMARKS.md.
+ * BENCH_RUNS (default 5) sets the runs per figure,
  * BENCH_PIPELINE_BUDGET_S (default 1500) the longest a pipeline size may take before it is skipped.
  */
 import { execFileSync } from 'node:child_process';
@@ -97,11 +98,16 @@ async function measureLoads(): Promise<LoadResults> {
   try {
     // Alternating app and reference spreads any drift in the machine's load over both.
     for (let i = 0; i < RUNS; i++) {
-      for (const [name, server] of [['app', app], ['reference', ref]] as const) {
+      for (const [name, server] of [
+        ['app', app],
+        ['reference', ref],
+      ] as const) {
         const { cold, warm } = await measureLoad(server.url, 180_000, server.log);
         out[name].cold.push(cold);
         out[name].warm.push(warm);
-        log(`${name} run ${i + 1}: first chart ${cold.firstChartMs.toFixed(0)} / ${warm.firstChartMs.toFixed(0)} ms, done ${cold.doneMs.toFixed(0)} / ${warm.doneMs.toFixed(0)} ms (cold / warm)`);
+        log(
+          `${name} run ${i + 1}: first chart ${cold.firstChartMs.toFixed(0)} / ${warm.firstChartMs.toFixed(0)} ms, done ${cold.doneMs.toFixed(0)} / ${warm.doneMs.toFixed(0)} ms (cold / warm)`,
+        );
       }
     }
   } finally {
@@ -127,15 +133,21 @@ function transferRows(dir: string, base: string, samples: { cold: LoadSample[]; 
 
 function servedRows(base: string, samples: { cold: LoadSample[]; warm: LoadSample[] }): ServedRow[] {
   const pathOf = (url: string) => new URL(url, 'http://host').pathname.slice(base.length) || 'index.html';
-  const sent = (requests: ServedRequest[] | undefined, path: string) => (requests ?? []).filter((q) => pathOf(q.url) === path).reduce((n, q) => n + q.bytes, 0);
-  const all = [...samples.cold, ...samples.warm].flatMap((s) => [...(s.served?.page ?? []), ...(s.served?.afterwards ?? [])]);
+  const sent = (requests: ServedRequest[] | undefined, path: string) =>
+    (requests ?? []).filter((q) => pathOf(q.url) === path).reduce((n, q) => n + q.bytes, 0);
+  const all = [...samples.cold, ...samples.warm].flatMap((s) => [
+    ...(s.served?.page ?? []),
+    ...(s.served?.afterwards ?? []),
+  ]);
   const paths = [...new Set(all.map((q) => pathOf(q.url)))].sort();
   return paths.map((path) => ({
     path,
     page: summarise(samples.cold.map((s) => sent(s.served?.page, path))),
     afterwards: summarise(samples.cold.map((s) => sent(s.served?.afterwards, path))),
     warm: summarise(samples.warm.map((s) => sent([...(s.served?.page ?? []), ...(s.served?.afterwards ?? [])], path))),
-    encoding: [...new Set(all.filter((q) => pathOf(q.url) === path && q.bytes > 0).map((q) => q.encoding ?? 'identity'))].join(', '),
+    encoding: [
+      ...new Set(all.filter((q) => pathOf(q.url) === path && q.bytes > 0).map((q) => q.encoding ?? 'identity')),
+    ].join(', '),
     statuses: [...new Set(all.filter((q) => pathOf(q.url) === path).map((q) => q.status))].sort().join(', '),
   }));
 }
@@ -160,7 +172,9 @@ async function main(): Promise<void> {
     writeFileSync('BENCHMARKS.md', renderReport(readResults() as Results));
     return;
   }
-  const wanted = new Set<Section>(process.argv.slice(2).filter((a): a is Section => (SECTIONS as readonly string[]).includes(a)));
+  const wanted = new Set<Section>(
+    process.argv.slice(2).filter((a): a is Section => (SECTIONS as readonly string[]).includes(a)),
+  );
   if (wanted.size === 0) SECTIONS.forEach((s) => wanted.add(s));
   mkdirSync(RESULTS, { recursive: true });
   const machine = describeMachine();
@@ -175,7 +189,11 @@ async function main(): Promise<void> {
     const budget = Number(process.env.BENCH_PIPELINE_BUDGET_S ?? 1500);
     results.pipeline = { ...measurePipelineScaling([1, 10, 100, 1000], RUNS, log, budget), runs: RUNS };
   }
-  if (wanted.has('browser')) results.browser = { rows: await measureBrowserScaling(APP_DIR, [10_000, 100_000, 1_000_000], RUNS, log), runs: RUNS };
+  if (wanted.has('browser'))
+    results.browser = {
+      rows: await measureBrowserScaling(APP_DIR, [10_000, 100_000, 1_000_000], RUNS, log),
+      runs: RUNS,
+    };
   writeFileSync(join(RESULTS, 'results.json'), JSON.stringify(results, null, 1));
   writeFileSync('BENCHMARKS.md', renderReport(results));
   log('wrote BENCHMARKS.md');

@@ -34,7 +34,8 @@ export async function buildScaledApp(appDir: string, rows: number, outRoot = 'be
   const manifest = JSON.parse(readFileSync(join(appDir, 'data', 'manifest.json'), 'utf8')) as Manifest;
   for (const entry of readdirSync(join(appDir, 'data'))) {
     // The replaced files' pre-compressed siblings (.br, .gz) would be served in their place.
-    if (!['manifest.json', 'quantities.parquet', 'precomputed.json'].some((f) => entry.startsWith(f))) symlinkSync(resolve(appDir, 'data', entry), join(out, 'data', entry));
+    if (!['manifest.json', 'quantities.parquet', 'precomputed.json'].some((f) => entry.startsWith(f)))
+      symlinkSync(resolve(appDir, 'data', entry), join(out, 'data', entry));
   }
   const table = manifest.tables.find((t) => t.name === 'quantities')!;
   const file = join(out, 'data', 'quantities.parquet');

@@ -4,8 +4,42 @@
  * (file names start with "synthetic-"), built in memory, never written into the app's data.
  */
 
-const DISTRICTS = ['闵行', '普陀', '金山', '嘉定', '杨浦', '浦东', '徐汇', '长宁', '静安', '虹口', '宝山', '松江', '青浦', '奉贤', '崇明', '黄浦'];
-const DISTRICTS_TRAD = ['閔行', '普陀', '金山', '嘉定', '楊浦', '浦東', '徐匯', '長寧', '靜安', '虹口', '寶山', '松江', '青浦', '奉賢', '崇明', '黃浦'];
+const DISTRICTS = [
+  '闵行',
+  '普陀',
+  '金山',
+  '嘉定',
+  '杨浦',
+  '浦东',
+  '徐汇',
+  '长宁',
+  '静安',
+  '虹口',
+  '宝山',
+  '松江',
+  '青浦',
+  '奉贤',
+  '崇明',
+  '黄浦',
+];
+const DISTRICTS_TRAD = [
+  '閔行',
+  '普陀',
+  '金山',
+  '嘉定',
+  '楊浦',
+  '浦東',
+  '徐匯',
+  '長寧',
+  '靜安',
+  '虹口',
+  '寶山',
+  '松江',
+  '青浦',
+  '奉賢',
+  '崇明',
+  '黃浦',
+];
 
 /** Returns a seeded PRNG (mulberry32) giving floats in [0, 1). */
 export function seededRandom(seed: number): () => number {
@@ -22,7 +56,9 @@ export function seededRandom(seed: number): () => number {
 /** Replaces each run of digits with another of the same length (no leading zero), keeping the text's shape. */
 function perturbNumbers(text: string, rand: () => number): string {
   return text.replace(/\d+/g, (digits) =>
-    Array.from(digits, (_, i) => String(i === 0 && digits.length > 1 ? 1 + Math.floor(rand() * 9) : Math.floor(rand() * 10))).join(''),
+    Array.from(digits, (_, i) =>
+      String(i === 0 && digits.length > 1 ? 1 + Math.floor(rand() * 9) : Math.floor(rand() * 10)),
+    ).join(''),
   );
 }
 

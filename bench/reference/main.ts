@@ -24,7 +24,9 @@ const sink = engine.then((conn) => ({
   insertArrow: async (name: string, table: Table) => conn.insertArrowTable(table, { name, create: true }),
 }));
 await loadData(sink, await loadManifest(base), base, () => {});
-const result = await (await engine).query(`SELECT category, count(*)::INTEGER AS n FROM quantities GROUP BY category ORDER BY n DESC`);
+const result = await (
+  await engine
+).query(`SELECT category, count(*)::INTEGER AS n FROM quantities GROUP BY category ORDER BY n DESC`);
 const data = result.toArray().map((r) => r.toJSON());
 document.getElementById('chart')!.append(Plot.barX(data, { x: 'n', y: 'category', sort: { y: '-x' } }).plot());
 document.body.dataset.done = 'true';

@@ -1,5 +1,6 @@
 /** Why a chart cannot be drawn; `code` and `detail` let the UI say it in the reader's language. */
-export type ChartErrorCode = 'no-result' | 'no-rows' | 'missing-column' | 'needs-numeric' | 'needs-axis' | 'too-many-facets';
+export type ChartErrorCode =
+  'no-result' | 'no-rows' | 'missing-column' | 'needs-numeric' | 'needs-axis' | 'too-many-facets';
 
 export interface ChartErrorDetail {
   column?: string;

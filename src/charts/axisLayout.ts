@@ -16,7 +16,13 @@ export interface AxisLayout {
 }
 
 /** Lays out an axis for a field: ordinal labels in query order, truncated with tooltips; amounts with readable ticks. */
-export function axisLayout(axis: 'x' | 'y', field: ChartField | null, ordinal: boolean, lang: 'zh' | 'en', plotWidth: number): AxisLayout {
+export function axisLayout(
+  axis: 'x' | 'y',
+  field: ChartField | null,
+  ordinal: boolean,
+  lang: 'zh' | 'en',
+  plotWidth: number,
+): AxisLayout {
   if (!field) return { scale: {}, marks: [], margin: axis === 'y' ? 40 : 30 };
   return ordinal ? ordinalAxis(axis, field, plotWidth) : continuousAxis(axis, field, lang);
 }
@@ -35,7 +41,11 @@ function ordinalAxis(axis: 'x' | 'y', field: ChartField, plotWidth: number): Axi
   const crowded = widest * CHART_FONT_SIZE > (plotWidth / Math.max(1, domain.length)) * 0.9;
   const tickRotate = crowded ? -35 : 0;
   const margin = crowded ? Math.ceil(Math.min(widest, maxEm) * CHART_FONT_SIZE * 0.6) + 34 : 34;
-  return { scale: { domain }, marks: [Plot.axisX({ tickFormat, title, tickRotate, textAnchor: crowded ? 'end' : 'middle' })], margin };
+  return {
+    scale: { domain },
+    marks: [Plot.axisX({ tickFormat, title, tickRotate, textAnchor: crowded ? 'end' : 'middle' })],
+    margin,
+  };
 }
 
 function continuousAxis(axis: 'x' | 'y', field: ChartField, lang: 'zh' | 'en'): AxisLayout {

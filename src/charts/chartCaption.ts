@@ -4,10 +4,18 @@ import type { QueryResult } from '../db/types';
 export function chartCaption(result: QueryResult, dropped: number, lang: 'zh' | 'en'): string | null {
   const parts: string[] = [];
   if (result.truncated) {
-    parts.push(lang === 'zh' ? `仅绘制前 ${result.rows.length} 行(共 ${result.rowCount} 行)` : `First ${result.rows.length} of ${result.rowCount} rows drawn`);
+    parts.push(
+      lang === 'zh'
+        ? `仅绘制前 ${result.rows.length} 行(共 ${result.rowCount} 行)`
+        : `First ${result.rows.length} of ${result.rowCount} rows drawn`,
+    );
   }
   if (dropped > 0) {
-    parts.push(lang === 'zh' ? `${dropped} 行因缺少数值未绘制` : `${dropped} ${dropped === 1 ? 'row' : 'rows'} without a value left out`);
+    parts.push(
+      lang === 'zh'
+        ? `${dropped} 行因缺少数值未绘制`
+        : `${dropped} ${dropped === 1 ? 'row' : 'rows'} without a value left out`,
+    );
   }
   return parts.length ? parts.join(lang === 'zh' ? ';' : '; ') : null;
 }

@@ -32,7 +32,12 @@ const CHANNELS: Channel[] = ['x', 'y', 'color', 'facet'];
 export function chartFields(spec: ChartSpec, result: QueryResult | null): ChartFields {
   if (!result) throw new ChartError('no-result', 'Run the query to get a result to chart.');
   const names = result.columns.map((c) => c.name);
-  const roles = result.columns.map((c, i) => columnRole(c, result.rows.map((row) => row[i])));
+  const roles = result.columns.map((c, i) =>
+    columnRole(
+      c,
+      result.rows.map((row) => row[i]),
+    ),
+  );
   const bound = CHANNELS.map((channel) => checkColumn(channel, spec[channel], names));
   const all = result.rows.map((row) => toRecord(row, result.columns, roles));
   const required = [bound[0], bound[1]].filter((name): name is string => name != null);

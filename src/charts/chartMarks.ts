@@ -36,24 +36,46 @@ function barLayout(fields: ChartFields): ChartLayout {
   if (x?.role === 'number' && y) {
     return horizontal([Plot.barX(records, { x: x.name, y: y.name, fill, ...common(fields, 'fy') }), Plot.ruleX([0])]);
   }
-  if (x && !y) return vertical([Plot.barY(records, Plot.groupX({ y: 'count' }, { x: x.name, fill, ...common(fields, 'fx') })), Plot.ruleY([0])]);
-  if (y && !x) return horizontal([Plot.barX(records, Plot.groupY({ x: 'count' }, { y: y.name, fill, ...common(fields, 'fy') })), Plot.ruleX([0])]);
+  if (x && !y)
+    return vertical([
+      Plot.barY(records, Plot.groupX({ y: 'count' }, { x: x.name, fill, ...common(fields, 'fx') })),
+      Plot.ruleY([0]),
+    ]);
+  if (y && !x)
+    return horizontal([
+      Plot.barX(records, Plot.groupY({ x: 'count' }, { y: y.name, fill, ...common(fields, 'fy') })),
+      Plot.ruleX([0]),
+    ]);
   if (!x && !y) throw needsAxis('bar');
-  throw new ChartError('needs-numeric', 'A bar chart needs a numeric column on x or y (or leave one of them empty to count rows).', { mark: 'bar', axis: 'y' });
+  throw new ChartError(
+    'needs-numeric',
+    'A bar chart needs a numeric column on x or y (or leave one of them empty to count rows).',
+    { mark: 'bar', axis: 'y' },
+  );
 }
 
 function seriesLayout(mark: 'line' | 'area', fields: ChartFields): ChartLayout {
   const { x, y, color, records } = fields;
   if (!x || !y) throw needsAxis(mark);
   if (y.role !== 'number') {
-    throw new ChartError('needs-numeric', `A ${mark} chart needs a numeric y; "${y.name}" holds text.`, { mark, axis: 'y', column: y.name });
+    throw new ChartError('needs-numeric', `A ${mark} chart needs a numeric y; "${y.name}" holds text.`, {
+      mark,
+      axis: 'y',
+      column: y.name,
+    });
   }
   const sort = x.role === 'text' ? undefined : x.name;
   const options = { x: x.name, y: y.name, sort, ...common(fields, 'fx') };
   const marks: Plot.Markish[] =
     mark === 'line'
-      ? [Plot.lineY(records, { ...options, stroke: color?.name ?? FILL, marker: records.length <= 40 }), Plot.ruleY([0])]
-      : [Plot.areaY(records, { ...options, fill: color?.name ?? FILL, fillOpacity: color ? 0.85 : 0.6 }), Plot.ruleY([0])];
+      ? [
+          Plot.lineY(records, { ...options, stroke: color?.name ?? FILL, marker: records.length <= 40 }),
+          Plot.ruleY([0]),
+        ]
+      : [
+          Plot.areaY(records, { ...options, fill: color?.name ?? FILL, fillOpacity: color ? 0.85 : 0.6 }),
+          Plot.ruleY([0]),
+        ];
   return { marks, ordinalX: x.role === 'text', ordinalY: false, facetChannel: 'fx' };
 }
 
@@ -61,7 +83,12 @@ function dotLayout(fields: ChartFields): ChartLayout {
   const { x, y, color, records } = fields;
   if (!x && !y) throw needsAxis('dot');
   const options = { x: x?.name, y: y?.name, fill: color?.name ?? FILL, r: 3.5, ...common(fields, 'fx') };
-  return { marks: [Plot.dot(records, options)], ordinalX: x?.role === 'text', ordinalY: y?.role === 'text', facetChannel: 'fx' };
+  return {
+    marks: [Plot.dot(records, options)],
+    ordinalX: x?.role === 'text',
+    ordinalY: y?.role === 'text',
+    facetChannel: 'fx',
+  };
 }
 
 function cellLayout(fields: ChartFields): ChartLayout {

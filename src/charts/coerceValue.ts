@@ -17,7 +17,8 @@ function toNumber(value: unknown): number | null {
 }
 
 function toDate(value: unknown): Date | null {
-  const date = value instanceof Date ? value : typeof value === 'number' ? new Date(value) : parseIsoDate(String(value));
+  const date =
+    value instanceof Date ? value : typeof value === 'number' ? new Date(value) : parseIsoDate(String(value));
   return Number.isNaN(date.getTime()) ? null : date;
 }
 

@@ -3,7 +3,8 @@ import type { ColumnInfo } from '../db/types';
 /** How a chart reads a column: an amount, a point in time, or a label. */
 export type ColumnRole = 'number' | 'date' | 'text';
 
-const NUMERIC_TYPE = /^(U?(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT)|INT\d*|FLOAT\d*|REAL|DOUBLE|DECIMAL|NUMERIC)\b/i;
+const NUMERIC_TYPE =
+  /^(U?(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT)|INT\d*|FLOAT\d*|REAL|DOUBLE|DECIMAL|NUMERIC)\b/i;
 const TEMPORAL_TYPE = /^(DATE|TIMESTAMP)/i;
 
 /** Returns the role of a result column from its DuckDB type, or from its values when the type says nothing. */

@@ -33,10 +33,15 @@ export function composeExportSvg(element: Element): ExportSvg {
     width = Math.max(width, placed.width);
   }
   const height = Math.max(1, y - GAP);
-  for (const [name, value] of [['width', width], ['height', height], ['viewBox', `0 0 ${width} ${height}`]] as const) root.setAttribute(name, String(value));
+  for (const [name, value] of [
+    ['width', width],
+    ['height', height],
+    ['viewBox', `0 0 ${width} ${height}`],
+  ] as const)
+    root.setAttribute(name, String(value));
   background.setAttribute('width', String(width));
   background.setAttribute('height', String(height));
-  return { markup: new (doc.defaultView!.XMLSerializer)().serializeToString(root), width, height };
+  return { markup: new doc.defaultView!.XMLSerializer().serializeToString(root), width, height };
 }
 
 function exportParts(element: Element): Element[] {
@@ -66,7 +71,9 @@ function textLine(part: Element, y: number, size: number, weight: string) {
   const node = part.ownerDocument.createElementNS(SVG_NS, 'text');
   const content = part.textContent?.trim() ?? '';
   node.textContent = content;
-  Object.entries({ x: '0', y: String(y + size), 'font-size': String(size), 'font-weight': weight }).forEach(([k, v]) => node.setAttribute(k, v));
+  Object.entries({ x: '0', y: String(y + size), 'font-size': String(size), 'font-weight': weight }).forEach(([k, v]) =>
+    node.setAttribute(k, v),
+  );
   return { node, width: Math.ceil(labelWidth(content) * size), height: Math.ceil(size * 1.4) };
 }
 
@@ -76,7 +83,10 @@ function swatches(legend: Element, y: number) {
   group.setAttribute('transform', `translate(0,${y})`);
   let x = 0;
   for (const swatch of legend.querySelectorAll(':scope > span')) {
-    const color = swatch.querySelector('[fill]:not(svg)')?.getAttribute('fill') ?? swatch.querySelector('[stroke]')?.getAttribute('stroke') ?? 'currentColor';
+    const color =
+      swatch.querySelector('[fill]:not(svg)')?.getAttribute('fill') ??
+      swatch.querySelector('[stroke]')?.getAttribute('stroke') ??
+      'currentColor';
     const label = swatch.textContent?.trim() ?? '';
     group.append(svgElement(doc, 'rect', { x, y: 0, width: 15, height: 15, fill: color }));
     const text = svgElement(doc, 'text', { x: x + 20, y: 12 });

@@ -7,7 +7,8 @@ export const PNG_SCALE = 2;
 export async function exportChart(element: Element, format: 'svg' | 'png', name: string): Promise<void> {
   const doc = element.ownerDocument;
   const svg = composeExportSvg(element);
-  const blob = format === 'svg' ? new Blob([svg.markup], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg, doc);
+  const blob =
+    format === 'svg' ? new Blob([svg.markup], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg, doc);
   saveBlob(blob, `${name}.${format}`, doc);
 }
 

@@ -1,5 +1,8 @@
 // Han, kana, hangul, full-width punctuation and forms take a full em; Latin text about 0.6 em.
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud840-\ud87f][\udc00-\udfff]/;
+const WIDE = new RegExp(
+  '[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f' +
+    '\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud840-\ud87f][\udc00-\udfff]',
+);
 
 /** Estimates how wide a label is drawn, in ems, counting CJK characters as one em and others as 0.6. */
 export function labelWidth(text: string): number {

@@ -5,7 +5,12 @@ import { toPlotOptions, type ChartOptions } from './toPlotOptions';
 import { CHART_FONT_FAMILY } from './chartFont';
 
 /** Draws a chart spec over a query result as a Plot element (SVG, or a figure with legend and caption). */
-export function renderChart(spec: ChartSpec, result: QueryResult | null, document?: Document, options: ChartOptions = {}): SVGSVGElement | HTMLElement {
+export function renderChart(
+  spec: ChartSpec,
+  result: QueryResult | null,
+  document?: Document,
+  options: ChartOptions = {},
+): SVGSVGElement | HTMLElement {
   const plotOptions = toPlotOptions(spec, result, options);
   const element = Plot.plot(document ? { ...plotOptions, document } : plotOptions) as SVGSVGElement | HTMLElement;
   // Plot writes font-family="system-ui" on every SVG root (legends too); CJK needs the stack there, and in exports.

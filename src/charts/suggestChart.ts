@@ -62,7 +62,13 @@ function describe(name: string, values: unknown[]): Candidate {
   const distinct = new Set(values.filter((v) => v != null).map(String));
   const widths = [...distinct].map(labelWidth);
   const cjk = [...distinct].some((d) => labelWidth(d) > d.length * 0.6);
-  return { name, distinct: distinct.size, widest: Math.max(0, ...widths), total: widths.reduce((a, b) => a + b, 0), cjk };
+  return {
+    name,
+    distinct: distinct.size,
+    widest: Math.max(0, ...widths),
+    total: widths.reduce((a, b) => a + b, 0),
+    cjk,
+  };
 }
 
 function preferring(candidates: Candidate[], preferred: (c: Candidate) => boolean): Candidate[] {

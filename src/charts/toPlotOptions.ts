@@ -20,7 +20,11 @@ export const MAX_FACETS = 24;
 const ROW_HEIGHT = 26;
 
 /** Turns a chart spec and a query result into Plot options; throws ChartError with a reason the reader can fix. */
-export function toPlotOptions(spec: ChartSpec, result: QueryResult | null, options: ChartOptions = {}): Plot.PlotOptions {
+export function toPlotOptions(
+  spec: ChartSpec,
+  result: QueryResult | null,
+  options: ChartOptions = {},
+): Plot.PlotOptions {
   const { lang = 'zh', width = 640 } = options;
   const fields = chartFields(spec, result);
   if (fields.records.length === 0) throw new ChartError('no-rows', 'The result has no rows with values to draw.');
@@ -51,10 +55,19 @@ function checkFacet(fields: ChartFields): void {
   const count = fields.facet?.distinct.length ?? 0;
   if (count <= MAX_FACETS) return;
   const name = fields.facet!.name;
-  throw new ChartError('too-many-facets', `"${name}" has ${count} values; facets work up to ${MAX_FACETS}.`, { column: name, axis: 'facet', count });
+  throw new ChartError('too-many-facets', `"${name}" has ${count} values; facets work up to ${MAX_FACETS}.`, {
+    column: name,
+    axis: 'facet',
+    count,
+  });
 }
 
-function chartHeight(fields: ChartFields, ordinalY: boolean, facetChannel: 'fx' | 'fy', marginBottom: number): number | undefined {
+function chartHeight(
+  fields: ChartFields,
+  ordinalY: boolean,
+  facetChannel: 'fx' | 'fy',
+  marginBottom: number,
+): number | undefined {
   if (!ordinalY) return 360 + marginBottom - 30;
   const rows = fields.y?.distinct.length ?? 1;
   const panels = facetChannel === 'fy' ? (fields.facet?.distinct.length ?? 1) : 1;

@@ -24,7 +24,9 @@ export async function readCorpus(dir: string): Promise<{ file: string; text: str
 
 /** Processes the corpus and writes the data folder; returns the manifest it wrote. */
 export async function buildData(corpusDir: string, outDir: string): Promise<Manifest> {
-  const docs: QuantifiedDocument[] = (await readCorpus(corpusDir)).map(({ file, text }) => runPipeline(sourceDocument(file, text)));
+  const docs: QuantifiedDocument[] = (await readCorpus(corpusDir)).map(({ file, text }) =>
+    runPipeline(sourceDocument(file, text)),
+  );
   const rows = toRows(docs);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(join(outDir, 'sources'), { recursive: true });
@@ -34,7 +36,15 @@ export async function buildData(corpusDir: string, outDir: string): Promise<Mani
     const file = `${spec.name}.parquet`;
     await writeParquet(conn, spec, rows[spec.name] ?? [], resolve(outDir, file));
     const bytes = await readFile(join(outDir, file));
-    tables.push({ name: spec.name, description: spec.description, file, rows: (rows[spec.name] ?? []).length, bytes: bytes.length, sha256: sha256(bytes), columns: spec.columns });
+    tables.push({
+      name: spec.name,
+      description: spec.description,
+      file,
+      rows: (rows[spec.name] ?? []).length,
+      bytes: bytes.length,
+      sha256: sha256(bytes),
+      columns: spec.columns,
+    });
   }
   for (const d of docs) await copyFile(join(corpusDir, d.sourceFile), join(outDir, 'sources', d.sourceFile));
   const version = sha256(new TextEncoder().encode(tables.map((t) => t.sha256).join('\n'))).slice(0, 16);
@@ -49,6 +59,7 @@ export async function buildData(corpusDir: string, outDir: string): Promise<Mani
 const isMain = process.argv[1] && resolve(process.argv[1]).endsWith('buildData.ts');
 if (isMain) {
   const manifest = await buildData(resolve('corpus'), resolve('public/data'));
-  for (const t of manifest.tables) console.log(`${t.name.padEnd(14)} ${String(t.rows).padStart(6)} rows  ${t.bytes} bytes`);
+  for (const t of manifest.tables)
+    console.log(`${t.name.padEnd(14)} ${String(t.rows).padStart(6)} rows  ${t.bytes} bytes`);
   console.log(`data version ${manifest.version}`);
 }

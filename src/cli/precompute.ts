@@ -33,7 +33,13 @@ export async function plainResult(conn: DuckDBConnection, sql: string): Promise<
   const plain = columns as NonNullable<(typeof columns)[number]>[];
   const rows = reader.getRows().map((row) => row.map((v, i) => plain[i]!.convert(v)));
   const names = reader.columnNames();
-  return { columns: plain.map((c, i) => ({ name: names[i]!, type: c.name })), rows, rowCount: rows.length, truncated: false, durationMs: 0 };
+  return {
+    columns: plain.map((c, i) => ({ name: names[i]!, type: c.name })),
+    rows,
+    rowCount: rows.length,
+    truncated: false,
+    durationMs: 0,
+  };
 }
 
 /** Computes every query's result over the data folder; a query that fails or is too large is skipped. */
@@ -52,7 +58,11 @@ export async function precompute(dataDir: string, manifest: Manifest, queries: s
 }
 
 /** Writes data/precomputed.json for the given queries (sorted by SQL text, so the file is reproducible). */
-export async function writePrecomputed(dataDir: string, manifest: Manifest, queries: string[]): Promise<PrecomputedResults> {
+export async function writePrecomputed(
+  dataDir: string,
+  manifest: Manifest,
+  queries: string[],
+): Promise<PrecomputedResults> {
   const precomputed = await precompute(dataDir, manifest, [...new Set(queries)].sort());
   await writeFile(join(dataDir, 'precomputed.json'), JSON.stringify(precomputed) + '\n');
   return precomputed;

@@ -12,7 +12,8 @@ const bigintPlain: Convert = (v) => (Number.isSafeInteger(Number(v)) ? Number(v)
 const same: Convert = (v) => v;
 
 // DuckDB-WASM sends HUGEINT as Arrow Decimal(38,0); the browser reads every decimal as a number.
-const decimalPlain: Convert = (v) => (v instanceof DuckDBDecimalValue ? Number(String(v.value)) / 10 ** v.scale : Number(v));
+const decimalPlain: Convert = (v) =>
+  v instanceof DuckDBDecimalValue ? Number(String(v.value)) / 10 ** v.scale : Number(v);
 
 const SCALARS: Partial<Record<DuckDBTypeId, { name: (t: DuckDBType) => string; convert: Convert }>> = {
   [DuckDBTypeId.BOOLEAN]: { name: () => 'BOOLEAN', convert: same },
@@ -29,7 +30,10 @@ const SCALARS: Partial<Record<DuckDBTypeId, { name: (t: DuckDBType) => string; c
   [DuckDBTypeId.HUGEINT]: { name: () => 'DECIMAL(38,0)', convert: decimalPlain },
   [DuckDBTypeId.DECIMAL]: { name: (t) => t.toString().replace(/\s+/g, ''), convert: decimalPlain },
   [DuckDBTypeId.VARCHAR]: { name: () => 'VARCHAR', convert: same },
-  [DuckDBTypeId.DATE]: { name: () => 'DATE', convert: (v) => (v instanceof DuckDBDateValue ? v.toString() : String(v)) },
+  [DuckDBTypeId.DATE]: {
+    name: () => 'DATE',
+    convert: (v) => (v instanceof DuckDBDateValue ? v.toString() : String(v)),
+  },
 };
 
 /** Returns the browser's name for a column type and a converter for its values, or null when not supported. */

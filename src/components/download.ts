@@ -10,6 +10,9 @@ export function download(name: string, data: BlobPart, type: string): void {
 
 /** Turns a cell title into a safe file name stem. */
 export function fileStem(title: string | undefined, fallback: string): string {
-  const stem = (title ?? '').trim().replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
+  const stem = (title ?? '')
+    .trim()
+    .replace(/[\\/:*?"<>|\s]+/g, '_')
+    .slice(0, 60);
   return stem || fallback;
 }

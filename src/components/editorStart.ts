@@ -14,7 +14,10 @@ export interface EditorStart {
 export function selectionIn(content: HTMLElement, length: number): Pick<EditorStart, 'anchor' | 'head'> {
   const selection = content.ownerDocument.getSelection();
   if (!selection?.rangeCount || !selection.anchorNode || !content.contains(selection.anchorNode)) return {};
-  return { anchor: placeOf(selection.anchorNode, selection.anchorOffset, length), head: placeOf(selection.focusNode ?? selection.anchorNode, selection.focusOffset, length) };
+  return {
+    anchor: placeOf(selection.anchorNode, selection.anchorOffset, length),
+    head: placeOf(selection.focusNode ?? selection.anchorNode, selection.focusOffset, length),
+  };
 }
 
 // A caret between elements has no box of its own: at the start it is position 0, anywhere else the end.

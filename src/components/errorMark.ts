@@ -12,7 +12,8 @@ export function errorMarkField(): Extension {
     create: () => Decoration.none,
     update(marks, tr) {
       if (tr.docChanged) return Decoration.none;
-      for (const effect of tr.effects) if (effect.is(setErrorMark)) return markAt(tr.state.doc.toString(), effect.value);
+      for (const effect of tr.effects)
+        if (effect.is(setErrorMark)) return markAt(tr.state.doc.toString(), effect.value);
       return marks;
     },
     provide: (field) => EditorView.decorations.from(field),

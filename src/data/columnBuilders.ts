@@ -1,4 +1,15 @@
-import { Bool, type Data, type DataType, DateDay, Dictionary, Float64, Int32, makeData, makeVector, Utf8 } from 'apache-arrow';
+import {
+  Bool,
+  type Data,
+  type DataType,
+  DateDay,
+  Dictionary,
+  Float64,
+  Int32,
+  makeData,
+  makeVector,
+  Utf8,
+} from 'apache-arrow';
 import { dictionaryIndices, type PageRows, type PageSink, UnsupportedParquet } from './parquetPages';
 import type { ColumnType } from './schema';
 
@@ -13,7 +24,9 @@ export function columnBuilder(type: ColumnType, physical: string | undefined, ro
   if (physical !== fits) throw new UnsupportedParquet(`${type} stored as ${physical}`);
   if (type === 'VARCHAR') return new TextBuilder(rows);
   if (type === 'BOOLEAN') return new BoolBuilder(rows);
-  return type === 'DOUBLE' ? new NumberBuilder(rows, Float64Array, new Float64()) : new NumberBuilder(rows, Int32Array, type === 'DATE' ? new DateDay() : new Int32());
+  return type === 'DOUBLE'
+    ? new NumberBuilder(rows, Float64Array, new Float64())
+    : new NumberBuilder(rows, Int32Array, type === 'DATE' ? new DateDay() : new Int32());
 }
 
 /** The validity bitmap of a whole column, filled page by page. */
@@ -54,7 +67,13 @@ function setBits(bitmap: Uint8Array, from: number, to: number): void {
  * `base` (the pool offset of a text dictionary). Loops written out: a callback per cell costs more than the
  * decoding at a million rows.
  */
-function scatter(page: PageRows, out: NumberArray, values: ArrayLike<number>, dictionary: ArrayLike<number> | null, base = 0): void {
+function scatter(
+  page: PageRows,
+  out: NumberArray,
+  values: ArrayLike<number>,
+  dictionary: ArrayLike<number> | null,
+  base = 0,
+): void {
   const { rowStart, count, valid } = page;
   if (!valid && !dictionary && !base) return out.set(values as NumberArray, rowStart);
   for (let i = 0, j = 0; i < count; i++) {
@@ -71,7 +90,15 @@ class NumberBuilder implements ColumnBuilder {
   #dictionary: NumberArray | null = null;
   #validity: Validity;
 
-  constructor(rows: number, private readonly array: { new (n: number): NumberArray; new (b: ArrayBuffer): NumberArray; BYTES_PER_ELEMENT: number }, private readonly type: DataType) {
+  constructor(
+    rows: number,
+    private readonly array: {
+      new (n: number): NumberArray;
+      new (b: ArrayBuffer): NumberArray;
+      BYTES_PER_ELEMENT: number;
+    },
+    private readonly type: DataType,
+  ) {
     this.#values = new array(rows);
     this.#validity = new Validity(rows);
   }
@@ -82,7 +109,8 @@ class NumberBuilder implements ColumnBuilder {
 
   page(page: PageRows): void {
     this.#validity.add(page);
-    if (!page.dictionaryEncoded) return scatter(page, this.#values, this.#read(page.bytes, page.offset, page.nonNull), null);
+    if (!page.dictionaryEncoded)
+      return scatter(page, this.#values, this.#read(page.bytes, page.offset, page.nonNull), null);
     if (!this.#dictionary) throw new Error('parquet dictionary page missing');
     scatter(page, this.#values, dictionaryIndices(page), this.#dictionary);
   }
@@ -95,7 +123,12 @@ class NumberBuilder implements ColumnBuilder {
   }
 
   finish(): Data<DataType> {
-    return makeData({ type: this.type, length: this.#values.length, data: this.#values, ...this.#validity.fields() } as never);
+    return makeData({
+      type: this.type,
+      length: this.#values.length,
+      data: this.#values,
+      ...this.#validity.fields(),
+    } as never);
   }
 }
 
@@ -159,7 +192,12 @@ class Utf8Pool {
   }
 
   data(): Data<Utf8> {
-    return makeData({ type: new Utf8(), length: this.count, valueOffsets: this.offsets.subarray(0, this.count + 1), data: this.bytes.subarray(0, this.offsets[this.count]) });
+    return makeData({
+      type: new Utf8(),
+      length: this.count,
+      valueOffsets: this.offsets.subarray(0, this.count + 1),
+      data: this.bytes.subarray(0, this.offsets[this.count]),
+    });
   }
 }
 
@@ -209,7 +247,13 @@ class TextBuilder implements ColumnBuilder {
     const validity = this.#validity.fields();
     if (this.#inOrder) return this.#plain(validity);
     if (this.#pool.count <= this.rows / 2) {
-      return makeData({ type: new Dictionary(new Utf8(), new Int32()), length: this.rows, data: this.#keys, dictionary: makeVector(this.#pool.data()), ...validity });
+      return makeData({
+        type: new Dictionary(new Utf8(), new Int32()),
+        length: this.rows,
+        data: this.#keys,
+        dictionary: makeVector(this.#pool.data()),
+        ...validity,
+      });
     }
     return this.#gathered(validity);
   }
@@ -219,8 +263,16 @@ class TextBuilder implements ColumnBuilder {
     const { offsets, bytes, count } = this.#pool;
     const valueOffsets = new Int32Array(this.rows + 1);
     if (!validity.nullCount) valueOffsets.set(offsets.subarray(0, count + 1));
-    else for (let row = 0, j = 0; row < this.rows; row++) valueOffsets[row + 1] = offsets[(j += (validity.nullBitmap[row >> 3]! >> (row & 7)) & 1)]!;
-    return makeData({ type: new Utf8(), length: this.rows, valueOffsets, data: bytes.subarray(0, offsets[count]), ...validity });
+    else
+      for (let row = 0, j = 0; row < this.rows; row++)
+        valueOffsets[row + 1] = offsets[(j += (validity.nullBitmap[row >> 3]! >> (row & 7)) & 1)]!;
+    return makeData({
+      type: new Utf8(),
+      length: this.rows,
+      valueOffsets,
+      data: bytes.subarray(0, offsets[count]),
+      ...validity,
+    });
   }
 
   #gathered(validity: { nullBitmap: Uint8Array; nullCount: number }): Data<Utf8> {

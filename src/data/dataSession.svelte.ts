@@ -26,7 +26,9 @@ export class DataSession {
    * can draw before they arrive. `onManifest` hears the manifest as soon as it is read.
    */
   async start(dataUrl: string, onManifest: (manifest: Manifest | null) => void = () => {}): Promise<void> {
-    const engine = timed('engine', () => import('../db/duckdbClient').then(({ DuckDbClient }) => DuckDbClient.open() as Promise<Engine>));
+    const engine = timed('engine', () =>
+      import('../db/duckdbClient').then(({ DuckDbClient }) => DuckDbClient.open() as Promise<Engine>),
+    );
     engine.catch(() => undefined);
     const loader = import('./loadData');
     try {

@@ -6,7 +6,10 @@ import type { DecodedColumns } from './toArrowTable';
  * (utf8: false): the Arrow buffers want bytes, and decoding to strings only to encode them again is the
  * largest cost at a million rows.
  */
-export async function decodeParquet(buffer: ArrayBuffer, wanted: string[]): Promise<{ columns: DecodedColumns; rows: number }> {
+export async function decodeParquet(
+  buffer: ArrayBuffer,
+  wanted: string[],
+): Promise<{ columns: DecodedColumns; rows: number }> {
   const metadata = parquetMetadata(buffer);
   const present = new Set(parquetSchema(metadata).children.map((c) => c.element.name));
   const missing = wanted.filter((name) => !present.has(name));

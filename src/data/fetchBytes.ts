@@ -1,5 +1,9 @@
 /** Fetches a file as bytes, reporting each received chunk's size; throws with the HTTP status on failure. */
-export async function fetchBytes(url: string, onBytes: (n: number) => void, fetcher: typeof fetch = fetch): Promise<ArrayBuffer> {
+export async function fetchBytes(
+  url: string,
+  onBytes: (n: number) => void,
+  fetcher: typeof fetch = fetch,
+): Promise<ArrayBuffer> {
   const response = await fetcher(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   if (!response.body) {

@@ -38,11 +38,26 @@ interface Decoded {
  * Each step is recorded as a performance measure `load:<table>:fetch|decode|arrow|insert`: decode is Parquet
  * to Arrow buffers, arrow the IPC stream the engine reads.
  */
-export async function loadData(sink: TableSink | Promise<TableSink>, manifest: Manifest, baseUrl: string, onProgress: (p: LoadProgress) => void, fetcher: typeof fetch = fetch): Promise<LoadReport> {
-  const progress: LoadProgress = { bytesLoaded: 0, bytesTotal: manifest.tables.reduce((n, t) => n + t.bytes, 0), tablesLoaded: 0, tablesTotal: manifest.tables.length };
+export async function loadData(
+  sink: TableSink | Promise<TableSink>,
+  manifest: Manifest,
+  baseUrl: string,
+  onProgress: (p: LoadProgress) => void,
+  fetcher: typeof fetch = fetch,
+): Promise<LoadReport> {
+  const progress: LoadProgress = {
+    bytesLoaded: 0,
+    bytesTotal: manifest.tables.reduce((n, t) => n + t.bytes, 0),
+    tablesLoaded: 0,
+    tablesTotal: manifest.tables.length,
+  };
   const report: LoadReport = { problems: [], rows: {} };
   const fail = (table: ManifestTable, error: unknown) => {
-    report.problems.push({ table: table.name, file: table.file, message: `${table.file}: ${error instanceof Error ? error.message : String(error)}` });
+    report.problems.push({
+      table: table.name,
+      file: table.file,
+      message: `${table.file}: ${error instanceof Error ? error.message : String(error)}`,
+    });
     report.rows[table.name] = 0;
   };
   onProgress({ ...progress });
@@ -52,7 +67,9 @@ export async function loadData(sink: TableSink | Promise<TableSink>, manifest: M
         progress.bytesLoaded += n;
         onProgress({ ...progress });
       };
-      const decoded = await fetchAndDecode(table, baseUrl, fetcher, onBytes).catch((error: unknown) => void fail(table, error));
+      const decoded = await fetchAndDecode(table, baseUrl, fetcher, onBytes).catch(
+        (error: unknown) => void fail(table, error),
+      );
       const target = await sink;
       try {
         await insertTable(target, table, decoded ?? null);
@@ -68,8 +85,15 @@ export async function loadData(sink: TableSink | Promise<TableSink>, manifest: M
   return report;
 }
 
-async function fetchAndDecode(table: ManifestTable, baseUrl: string, fetcher: typeof fetch, onBytes: (n: number) => void): Promise<Decoded> {
-  const buffer = await timed(`load:${table.name}:fetch`, () => fetchBytes(new URL(table.file, baseUrl).href, onBytes, fetcher));
+async function fetchAndDecode(
+  table: ManifestTable,
+  baseUrl: string,
+  fetcher: typeof fetch,
+  onBytes: (n: number) => void,
+): Promise<Decoded> {
+  const buffer = await timed(`load:${table.name}:fetch`, () =>
+    fetchBytes(new URL(table.file, baseUrl).href, onBytes, fetcher),
+  );
   await checkHash(buffer, table.sha256);
   return timed(`load:${table.name}:decode`, () => decode(buffer, table));
 }
@@ -80,7 +104,10 @@ async function decode(buffer: ArrayBuffer, table: ManifestTable): Promise<Decode
     return parquetToArrow(buffer, table.columns);
   } catch (error) {
     if (!(error instanceof UnsupportedParquet)) throw error;
-    const { columns, rows } = await decodeParquet(buffer, table.columns.map((c) => c.name));
+    const { columns, rows } = await decodeParquet(
+      buffer,
+      table.columns.map((c) => c.name),
+    );
     return { table: toArrowTable(table.columns, columns), rows };
   }
 }
@@ -108,5 +135,6 @@ async function checkHash(buffer: ArrayBuffer, expected: string): Promise<void> {
   if (!expected || !globalThis.crypto?.subtle) return;
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer));
   const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-  if (hex !== expected) throw new Error('content does not match the manifest (sha256); the file is damaged or from another build');
+  if (hex !== expected)
+    throw new Error('content does not match the manifest (sha256); the file is damaged or from another build');
 }

@@ -6,6 +6,7 @@ export async function loadManifest(baseUrl: string, fetcher: typeof fetch = fetc
   const response = await fetcher(url);
   if (!response.ok) throw new Error(`manifest.json: HTTP ${response.status}`);
   const manifest = (await response.json().catch(() => null)) as Manifest | null;
-  if (!manifest || manifest.format !== 1 || !Array.isArray(manifest.tables)) throw new Error('manifest.json: not a format-1 data manifest');
+  if (!manifest || manifest.format !== 1 || !Array.isArray(manifest.tables))
+    throw new Error('manifest.json: not a format-1 data manifest');
   return manifest;
 }

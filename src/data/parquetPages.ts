@@ -30,20 +30,40 @@ export interface PageSink {
 }
 
 /** Feeds every page of a column chunk to `sink`; `rowStart` is the row group's first row. */
-export function readChunkPages(file: Uint8Array, meta: ColumnMetaData, nullable: boolean, rowStart: number, sink: PageSink): void {
+export function readChunkPages(
+  file: Uint8Array,
+  meta: ColumnMetaData,
+  nullable: boolean,
+  rowStart: number,
+  sink: PageSink,
+): void {
   if (meta.codec !== 'SNAPPY' && meta.codec !== 'UNCOMPRESSED') throw new UnsupportedParquet(`codec ${meta.codec}`);
   const start = Number(meta.dictionary_page_offset ?? meta.data_page_offset);
-  const reader = { view: new DataView(file.buffer, file.byteOffset, file.byteLength), offset: Math.min(start, Number(meta.data_page_offset)) };
+  const reader = {
+    view: new DataView(file.buffer, file.byteOffset, file.byteLength),
+    offset: Math.min(start, Number(meta.data_page_offset)),
+  };
   let row = rowStart;
-  for (let seen = 0; seen < Number(meta.num_values); ) {
+  for (let seen = 0; seen < Number(meta.num_values);) {
     const header = parquetHeader(reader);
     const raw = file.subarray(reader.offset, reader.offset + header.compressed_page_size);
     reader.offset += header.compressed_page_size;
     if (header.type === 'DICTIONARY_PAGE') {
-      sink.dictionary(uncompress(raw, header.uncompressed_page_size, meta.codec), header.dictionary_page_header!.num_values);
+      sink.dictionary(
+        uncompress(raw, header.uncompressed_page_size, meta.codec),
+        header.dictionary_page_header!.num_values,
+      );
     } else if (header.type === 'DATA_PAGE') {
       const count = header.data_page_header!.num_values;
-      sink.page(dataPage(uncompress(raw, header.uncompressed_page_size, meta.codec), count, nullable, row, header.data_page_header!.encoding));
+      sink.page(
+        dataPage(
+          uncompress(raw, header.uncompressed_page_size, meta.codec),
+          count,
+          nullable,
+          row,
+          header.data_page_header!.encoding,
+        ),
+      );
       row += count;
       seen += count;
     } else if (header.type === 'DATA_PAGE_V2') {
@@ -70,7 +90,15 @@ function dataPage(bytes: Uint8Array, count: number, nullable: boolean, rowStart:
   decodeHybrid(bytes, 4, 4 + length, 1, valid, count);
   let nonNull = 0;
   for (let i = 0; i < count; i++) nonNull += valid[i]!;
-  return { rowStart, count, valid: nonNull === count ? null : valid, nonNull, bytes, offset: 4 + length, dictionaryEncoded };
+  return {
+    rowStart,
+    count,
+    valid: nonNull === count ? null : valid,
+    nonNull,
+    bytes,
+    offset: 4 + length,
+    dictionaryEncoded,
+  };
 }
 
 /** Reads a dictionary-encoded page's indices (a bit width byte, then the RLE/bit-packed hybrid), one per non-null row. */
@@ -83,7 +111,14 @@ export function dictionaryIndices(page: PageRows): Int32Array {
 }
 
 /** Decodes Parquet's RLE/bit-packed hybrid encoding of `count` values of `width` bits (≤ 24) into `out`. */
-export function decodeHybrid(bytes: Uint8Array, pos: number, end: number, width: number, out: Int32Array, count: number): void {
+export function decodeHybrid(
+  bytes: Uint8Array,
+  pos: number,
+  end: number,
+  width: number,
+  out: Int32Array,
+  count: number,
+): void {
   let seen = 0;
   while (seen < count) {
     if (pos >= end) throw new Error('parquet page ends inside its levels or indices');

@@ -20,17 +20,20 @@ export function parquetToArrow(buffer: ArrayBuffer, columns: ColumnSpec[]): { ta
   const file = new Uint8Array(buffer);
   const vectors = columns.map((spec) => {
     const field = fields.get(spec.name)!;
-    if (field.children.length || field.element.repetition_type === 'REPEATED') throw new UnsupportedParquet(`nested column ${spec.name}`);
+    if (field.children.length || field.element.repetition_type === 'REPEATED')
+      throw new UnsupportedParquet(`nested column ${spec.name}`);
     const builder = columnBuilder(spec.type, field.element.type, rows);
     const nullable = field.element.repetition_type !== 'REQUIRED';
     let rowStart = 0;
     for (const group of metadata.row_groups) {
-      const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === spec.name);
+      const chunk = group.columns.find(
+        (c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === spec.name,
+      );
       if (!chunk?.meta_data || chunk.file_path) throw new UnsupportedParquet(`column chunk of ${spec.name}`);
       readChunkPages(file, chunk.meta_data, nullable, rowStart, builder);
       rowStart += Number(group.num_rows);
     }
-    if (rowStart !== rows) throw new Error('parquet row groups do not add up to the file\'s rows');
+    if (rowStart !== rows) throw new Error("parquet row groups do not add up to the file's rows");
     return [spec.name, makeVector(builder.finish())] as const;
   });
   return { table: new Table(Object.fromEntries(vectors)), rows };

@@ -19,9 +19,17 @@ export interface TableSpec {
 
 const col = (name: string, type: ColumnType, description: string): ColumnSpec => ({ name, type, description });
 
-const DOC_ID = col('doc_id', 'VARCHAR', 'Document id, the three-digit prefix of the source file name; joins to documents.doc_id');
+const DOC_ID = col(
+  'doc_id',
+  'VARCHAR',
+  'Document id, the three-digit prefix of the source file name; joins to documents.doc_id',
+);
 const LINE = col('line', 'INTEGER', '1-based line number in the original source file (blank lines counted)');
-const CHAR_START = col('char_start', 'INTEGER', '0-based offset (UTF-16) in the document\'s clean text where the span starts');
+const CHAR_START = col(
+  'char_start',
+  'INTEGER',
+  "0-based offset (UTF-16) in the document's clean text where the span starts",
+);
 const CHAR_END = col('char_end', 'INTEGER', 'Offset where the span ends (exclusive)');
 
 export const TABLES: TableSpec[] = [
@@ -33,7 +41,11 @@ export const TABLES: TableSpec[] = [
       col('source_file', 'VARCHAR', 'Original file name of the source text, e.g. 001_5cfbb2262e75acb8.txt'),
       col('title', 'VARCHAR', 'Title of the document (simplified)'),
       col('kind', 'VARCHAR', 'action_plan, work_points or case_collection'),
-      col('district', 'VARCHAR', 'District that issued the document (闵行区, 普陀区, 金山区); NULL for the city-wide case collection'),
+      col(
+        'district',
+        'VARCHAR',
+        'District that issued the document (闵行区, 普陀区, 金山区); NULL for the city-wide case collection',
+      ),
       col('issuers', 'VARCHAR', 'Issuing bodies, joined with 、'),
       col('doc_number', 'VARCHAR', 'Document number as printed, e.g. 闵府规发〔2023〕3号'),
       col('issue_date', 'DATE', 'Date the document was issued'),
@@ -128,11 +140,19 @@ export const TABLES: TableSpec[] = [
       col('quantity_text', 'VARCHAR', 'Number with its unit as in the simplified text, e.g. 4.3万个'),
       col('value', 'DOUBLE', 'The number as written (4.3 for 4.3万个)'),
       col('unit', 'VARCHAR', 'Unit as written, simplified (万个, 亿元, 个工作日, %)'),
-      col('unit_class', 'VARCHAR', 'currency_cny, count, percent, duration_days, duration_minutes, area_m2, multiple, distance_km'),
+      col(
+        'unit_class',
+        'VARCHAR',
+        'currency_cny, count, percent, duration_days, duration_minutes, area_m2, multiple, distance_km',
+      ),
       col('value_norm', 'DOUBLE', 'Amount in the class base unit: yuan, count, percent, days, minutes, m², km'),
       col('comparator', 'VARCHAR', '=, >=, >, <=, < or ~ (approximate)'),
       col('kind', 'VARCHAR', 'target, outcome, baseline or change'),
-      col('category', 'VARCHAR', 'jobs, loans, patents, gov_services, approvals, enterprises, talent, legal, social, other'),
+      col(
+        'category',
+        'VARCHAR',
+        'jobs, loans, patents, gov_services, approvals, enterprises, talent, legal, social, other',
+      ),
       col('chinese_numeral', 'BOOLEAN', 'True when the number is written in Chinese numerals (两周, 千亿级)'),
       col('direction', 'VARCHAR', 'For kind = change: up or down'),
       col('indicator', 'VARCHAR', 'What the amount measures, e.g. 新增城镇就业岗位'),
@@ -146,7 +166,8 @@ export const TABLES: TableSpec[] = [
   },
   {
     name: 'passages',
-    description: 'Every non-blank line of every document, clean and in both scripts: the text behind search and provenance.',
+    description:
+      'Every non-blank line of every document, clean and in both scripts: the text behind search and provenance.',
     columns: [
       DOC_ID,
       LINE,
@@ -163,7 +184,8 @@ export const TABLES: TableSpec[] = [
   },
   {
     name: 'text_repairs',
-    description: 'Every change the cleaner made, or could not make: pinyin stripped, mojibake recovered, entities fixed.',
+    description:
+      'Every change the cleaner made, or could not make: pinyin stripped, mojibake recovered, entities fixed.',
     columns: [
       DOC_ID,
       col('repair_id', 'VARCHAR', 'Unique id, e.g. 000-r15'),
@@ -180,7 +202,7 @@ export const TABLES: TableSpec[] = [
   },
   {
     name: 'findings',
-    description: 'The pipeline\'s report: what each stage noticed about each document.',
+    description: "The pipeline's report: what each stage noticed about each document.",
     columns: [
       DOC_ID,
       col('stage', 'VARCHAR', 'clean, structure or quantities'),

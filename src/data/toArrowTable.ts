@@ -1,4 +1,15 @@
-import { Bool, type Data, type DataType, Dictionary, Float64, Int32, makeData, makeVector, Table, Utf8 } from 'apache-arrow';
+import {
+  Bool,
+  type Data,
+  type DataType,
+  Dictionary,
+  Float64,
+  Int32,
+  makeData,
+  makeVector,
+  Table,
+  Utf8,
+} from 'apache-arrow';
 import type { ColumnSpec, ColumnType } from './schema';
 
 /** Decoded column values, keyed by column name, as hyparquet returns them (text as UTF-8 bytes or strings). */
@@ -13,7 +24,9 @@ export type DecodedColumns = Record<string, ArrayLike<unknown>>;
  */
 export function toArrowTable(columns: ColumnSpec[], data: DecodedColumns): Table {
   const rows = Math.max(0, ...columns.map((c) => data[c.name]?.length ?? 0));
-  return new Table(Object.fromEntries(columns.map((c) => [c.name, makeVector(BUILDERS[c.type](data[c.name] ?? [], rows))])));
+  return new Table(
+    Object.fromEntries(columns.map((c) => [c.name, makeVector(BUILDERS[c.type](data[c.name] ?? [], rows))])),
+  );
 }
 
 type Build = (values: ArrayLike<unknown>, rows: number) => Data<DataType>;
@@ -21,8 +34,20 @@ type Build = (values: ArrayLike<unknown>, rows: number) => Data<DataType>;
 const BUILDERS: Record<ColumnType, Build> = {
   VARCHAR: (values, rows) => textData(values, rows, textOf),
   DATE: (values, rows) => textData(values, rows, (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : textOf(v))),
-  INTEGER: (values, rows) => makeData({ type: new Int32(), length: rows, data: numbers(new Int32Array(rows), values), ...validity(values, rows) }),
-  DOUBLE: (values, rows) => makeData({ type: new Float64(), length: rows, data: numbers(new Float64Array(rows), values), ...validity(values, rows) }),
+  INTEGER: (values, rows) =>
+    makeData({
+      type: new Int32(),
+      length: rows,
+      data: numbers(new Int32Array(rows), values),
+      ...validity(values, rows),
+    }),
+  DOUBLE: (values, rows) =>
+    makeData({
+      type: new Float64(),
+      length: rows,
+      data: numbers(new Float64Array(rows), values),
+      ...validity(values, rows),
+    }),
   BOOLEAN: boolData,
 };
 
@@ -62,7 +87,11 @@ function textOf(v: unknown): string {
  * use of a Parquet dictionary entry), else as plain UTF-8. Repeated long text (a sentence per quantity)
  * would otherwise be copied once per row into the buffer, the IPC stream and the engine.
  */
-function textData(values: ArrayLike<unknown>, rows: number, toText: (v: unknown) => string): Data<Utf8 | Dictionary<Utf8, Int32>> {
+function textData(
+  values: ArrayLike<unknown>,
+  rows: number,
+  toText: (v: unknown) => string,
+): Data<Utf8 | Dictionary<Utf8, Int32>> {
   const index = new Map<unknown, number>();
   const keys = new Int32Array(rows);
   const uniques: unknown[] = [];
@@ -75,7 +104,13 @@ function textData(values: ArrayLike<unknown>, rows: number, toText: (v: unknown)
     if (uniques.length > rows / 2) return utf8Data(values, rows, toText);
   }
   const dictionary = makeVector(utf8Data(uniques, uniques.length, toText));
-  return makeData({ type: new Dictionary(new Utf8(), new Int32()), length: rows, data: keys, dictionary, ...validity(values, rows) });
+  return makeData({
+    type: new Dictionary(new Utf8(), new Int32()),
+    length: rows,
+    data: keys,
+    dictionary,
+    ...validity(values, rows),
+  });
 }
 
 /**

@@ -107,7 +107,11 @@ export class DuckDbClient implements DbClient, TableSink {
       const reader = statement ? await statement.send(...params!) : await this.#conn.send(sql, true);
       const collected = await collect(reader, maxRows, () => cancelled);
       if (cancelled) throw new QueryError({ message: 'Query cancelled', position: null });
-      return { ...collected, truncated: collected.rows.length < collected.rowCount, durationMs: performance.now() - started };
+      return {
+        ...collected,
+        truncated: collected.rows.length < collected.rowCount,
+        durationMs: performance.now() - started,
+      };
     } catch (error) {
       throw toQueryError(error, sql);
     } finally {
@@ -128,7 +132,11 @@ export class DuckDbClient implements DbClient, TableSink {
 type Collected = Pick<QueryResult, 'columns' | 'rows' | 'rowCount'>;
 
 /** Reads a result stream, keeping the first maxRows rows and counting the rest. */
-async function collect(reader: AsyncIterable<RecordBatch> & { schema?: { fields: import('apache-arrow').Field[] } }, maxRows: number, stop: () => boolean): Promise<Collected> {
+async function collect(
+  reader: AsyncIterable<RecordBatch> & { schema?: { fields: import('apache-arrow').Field[] } },
+  maxRows: number,
+  stop: () => boolean,
+): Promise<Collected> {
   const rows: unknown[][] = [];
   let rowCount = 0;
   let fields = reader.schema?.fields ?? [];

@@ -39,7 +39,8 @@ export function parseDuckDbError(raw: string, sql: string): QueryErrorInfo {
   const text = typeof json.exception_message === 'string' ? json.exception_message : raw;
   const kind = typeof json.exception_type === 'string' ? `${json.exception_type} Error: ` : '';
   const bytes = Number(json.position);
-  const position = json.position !== undefined && Number.isInteger(bytes) ? codePointToIndex(sql, bytes) : errorPosition(text, sql);
+  const position =
+    json.position !== undefined && Number.isInteger(bytes) ? codePointToIndex(sql, bytes) : errorPosition(text, sql);
   return { message: kind + stripContext(text), position };
 }
 

@@ -10,7 +10,7 @@ const EXTENSION_STATEMENT = /^(?:force\s+)?(install|load)\b/i;
  */
 export function findExtensionStatement(sql: string): { keyword: 'INSTALL' | 'LOAD'; position: number } | null {
   let atStatementStart = true;
-  for (let i = 0; i < sql.length; ) {
+  for (let i = 0; i < sql.length;) {
     const c = sql[i]!;
     if (c === '-' && sql[i + 1] === '-') i = endOf(sql, '\n', i + 2);
     else if (c === '/' && sql[i + 1] === '*') i = endOf(sql, '*/', i + 2);
@@ -33,7 +33,9 @@ export function extensionStatementError(sql: string): QueryErrorInfo | null {
   const found = findExtensionStatement(sql);
   if (!found) return null;
   return {
-    message: `Permission Error: ${found.keyword} is not available in this notebook: it works offline and never downloads or loads DuckDB extensions. Its tables and DuckDB's built-in functions are all there is.`,
+    message:
+      `Permission Error: ${found.keyword} is not available in this notebook: it works offline and never downloads ` +
+      "or loads DuckDB extensions. Its tables and DuckDB's built-in functions are all there is.",
     position: found.position,
   };
 }

@@ -6,15 +6,25 @@ export function duckTypeName(type: DataType): string {
   if (DataType.isFloat(type)) return type.precision === 2 ? 'DOUBLE' : 'FLOAT';
   if (DataType.isDecimal(type)) return `DECIMAL(${type.precision},${type.scale})`;
   const names: Partial<Record<Type, string>> = {
-    [Type.Utf8]: 'VARCHAR', [Type.LargeUtf8]: 'VARCHAR', [Type.Bool]: 'BOOLEAN', [Type.Date]: 'DATE',
-    [Type.Timestamp]: 'TIMESTAMP', [Type.Time]: 'TIME', [Type.Interval]: 'INTERVAL', [Type.Binary]: 'BLOB',
-    [Type.List]: 'LIST', [Type.Struct]: 'STRUCT', [Type.Map]: 'MAP', [Type.Null]: 'NULL',
+    [Type.Utf8]: 'VARCHAR',
+    [Type.LargeUtf8]: 'VARCHAR',
+    [Type.Bool]: 'BOOLEAN',
+    [Type.Date]: 'DATE',
+    [Type.Timestamp]: 'TIMESTAMP',
+    [Type.Time]: 'TIME',
+    [Type.Interval]: 'INTERVAL',
+    [Type.Binary]: 'BLOB',
+    [Type.List]: 'LIST',
+    [Type.Struct]: 'STRUCT',
+    [Type.Map]: 'MAP',
+    [Type.Null]: 'NULL',
   };
   return names[type.typeId] ?? String(type);
 }
 
 function intName(bits: number, signed: boolean): string {
-  const base = ({ 8: 'TINYINT', 16: 'SMALLINT', 32: 'INTEGER', 64: 'BIGINT' } as Record<number, string>)[bits] ?? 'BIGINT';
+  const base =
+    ({ 8: 'TINYINT', 16: 'SMALLINT', 32: 'INTEGER', 64: 'BIGINT' } as Record<number, string>)[bits] ?? 'BIGINT';
   return signed ? base : `U${base}`;
 }
 
@@ -39,7 +49,14 @@ export function plainRows(batch: ArrowRows, limit = batch.numRows): unknown[][] 
 export function plainConverter(field: Field): (value: unknown) => unknown {
   const type = field.type as DataType;
   if (DataType.isDate(type)) return (v) => (v == null ? null : isoDate(v));
-  if (DataType.isTimestamp(type)) return (v) => (v == null ? null : new Date(Number(v)).toISOString().replace('T', ' ').replace(/\.000Z$|Z$/, ''));
+  if (DataType.isTimestamp(type))
+    return (v) =>
+      v == null
+        ? null
+        : new Date(Number(v))
+            .toISOString()
+            .replace('T', ' ')
+            .replace(/\.000Z$|Z$/, '');
   if (DataType.isDecimal(type)) return (v) => (v == null ? null : decimalToNumber(v, type.scale));
   return toPlainValue;
 }
@@ -62,7 +79,8 @@ export function toPlainValue(v: unknown): unknown {
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return v.toISOString();
   if (v instanceof Uint8Array) return `\\x${Array.from(v, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-  if (typeof v === 'object' && 'toJSON' in v && typeof v.toJSON === 'function') return JSON.stringify(v.toJSON(), bigintReplacer);
+  if (typeof v === 'object' && 'toJSON' in v && typeof v.toJSON === 'function')
+    return JSON.stringify(v.toJSON(), bigintReplacer);
   return String(v);
 }
 

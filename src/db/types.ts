@@ -58,4 +58,3 @@ export interface TableSink {
    */
   appendArrowIPC?(name: string, ipc: Uint8Array): Promise<void>;
 }
-

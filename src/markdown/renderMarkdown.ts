@@ -1,7 +1,19 @@
 import createDOMPurify, { type WindowLike } from 'dompurify';
 import { Marked } from 'marked';
 
-const FORBID_TAGS = ['script', 'style', 'iframe', 'object', 'embed', 'form', 'frame', 'frameset', 'base', 'meta', 'link'];
+const FORBID_TAGS = [
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'frame',
+  'frameset',
+  'base',
+  'meta',
+  'link',
+];
 const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'action', 'formaction', 'poster', 'srcset', 'background'];
 // Browsers ignore tabs, newlines and control characters inside a URL scheme (java\tscript:), so strip them before testing.
 const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f-\u009f]/g;
@@ -12,7 +24,8 @@ const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f-\u009f]/g;
  */
 export function renderMarkdown(markdown: string, window: WindowLike = globalThis.window): string {
   const html = new Marked({ gfm: true, breaks: false }).parse(markdown, { async: false });
-  if (!window?.document) throw new Error('renderMarkdown needs a window (a DOM) to sanitise with; pass one outside the browser.');
+  if (!window?.document)
+    throw new Error('renderMarkdown needs a window (a DOM) to sanitise with; pass one outside the browser.');
   const purify = createDOMPurify(window);
   purify.addHook('uponSanitizeAttribute', (_node, data) => {
     if (/^on/i.test(data.attrName)) data.keepAttr = false;

@@ -35,6 +35,8 @@ export class Notebook {
 
   #db: DbClient | null;
   #maxRows: number;
+  // Bookkeeping of which run is current, never shown: a plain Map on purpose.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #generation = new Map<string, number>();
   #nextId = 1;
 
@@ -204,6 +206,7 @@ export class Notebook {
   }
 
   #newId(): string {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, not state
     const taken = new Set(this.cells.map((c) => c.id));
     while (taken.has(`c${this.#nextId}`)) this.#nextId += 1;
     return `c${this.#nextId++}`;
@@ -231,7 +234,13 @@ function keepConfirmed(previous: CellRun, outcome: CellRun): CellRun {
 
 /** True when two results have the same columns and the same rows, value for value. */
 export function sameResult(a: QueryResult, b: QueryResult): boolean {
-  if (a.rowCount !== b.rowCount || a.truncated !== b.truncated || a.rows.length !== b.rows.length || a.columns.length !== b.columns.length) return false;
+  if (
+    a.rowCount !== b.rowCount ||
+    a.truncated !== b.truncated ||
+    a.rows.length !== b.rows.length ||
+    a.columns.length !== b.columns.length
+  )
+    return false;
   if (a.columns.some((c, i) => c.name !== b.columns[i]!.name || c.type !== b.columns[i]!.type)) return false;
   return a.rows.every((row, r) => {
     const other = b.rows[r]!;

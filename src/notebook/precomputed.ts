@@ -14,7 +14,13 @@ export interface PrecomputedResults {
 export function readPrecomputed(json: unknown): PrecomputedResults | null {
   if (typeof json !== 'object' || json === null) return null;
   const doc = json as Partial<PrecomputedResults>;
-  if (doc.format !== 1 || typeof doc.dataVersion !== 'string' || typeof doc.results !== 'object' || doc.results === null) return null;
+  if (
+    doc.format !== 1 ||
+    typeof doc.dataVersion !== 'string' ||
+    typeof doc.results !== 'object' ||
+    doc.results === null
+  )
+    return null;
   const results = Object.entries(doc.results).filter(([, r]) => isResult(r));
   return { format: 1, dataVersion: doc.dataVersion, results: Object.fromEntries(results) };
 }
@@ -25,6 +31,9 @@ function isResult(r: unknown): r is QueryResult {
 }
 
 /** Returns the precomputed results usable with this data version: all of them, or none. */
-export function resultsFor(precomputed: PrecomputedResults | null, dataVersion: string | null): Record<string, QueryResult> {
+export function resultsFor(
+  precomputed: PrecomputedResults | null,
+  dataVersion: string | null,
+): Record<string, QueryResult> {
   return precomputed && dataVersion !== null && precomputed.dataVersion === dataVersion ? precomputed.results : {};
 }

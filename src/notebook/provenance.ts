@@ -12,7 +12,12 @@ export function provenanceReader(columns: ColumnInfo[]): ((row: unknown[]) => Pr
     const docId = row[doc];
     const lineNo = toNumber(row[line]);
     if (docId === null || docId === undefined || lineNo === null) return null;
-    return { docId: String(docId), line: lineNo, charStart: toNumber(start >= 0 ? row[start] : null), charEnd: toNumber(end >= 0 ? row[end] : null) };
+    return {
+      docId: String(docId),
+      line: lineNo,
+      charStart: toNumber(start >= 0 ? row[start] : null),
+      charEnd: toNumber(end >= 0 ? row[end] : null),
+    };
   };
 }
 

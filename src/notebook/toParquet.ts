@@ -25,7 +25,8 @@ export function parquetType(duckType: string): ParquetType {
 
 function convert(value: unknown, type: ParquetType): unknown {
   if (value === null || value === undefined) return null;
-  if (type === 'INT64') return typeof value === 'string' && /^-?\d+$/.test(value) ? BigInt(value) : BigInt(Math.trunc(Number(value)));
+  if (type === 'INT64')
+    return typeof value === 'string' && /^-?\d+$/.test(value) ? BigInt(value) : BigInt(Math.trunc(Number(value)));
   if (type === 'INT32' || type === 'DOUBLE') return Number(value);
   if (type === 'BOOLEAN') return Boolean(value);
   return String(value);

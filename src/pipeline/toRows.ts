@@ -25,7 +25,11 @@ const spanCells = (s: Span): Row => ({ line: s.line, char_start: s.charStart, ch
 
 function documentRow(d: QuantifiedDocument): Row {
   const m = d.meta;
-  const year = m.issueDate ? Number(m.issueDate.slice(0, 4)) : (/(\d{4})年/.exec(m.title) ? Number(/(\d{4})年/.exec(m.title)![1]) : null);
+  const year = m.issueDate
+    ? Number(m.issueDate.slice(0, 4))
+    : /(\d{4})年/.exec(m.title)
+      ? Number(/(\d{4})年/.exec(m.title)![1])
+      : null;
   return {
     doc_id: d.docId,
     source_file: d.sourceFile,

@@ -137,27 +137,11 @@ export interface StructuredDocument extends CleanDocument {
 }
 
 export type UnitClass =
-  | 'currency_cny'
-  | 'count'
-  | 'percent'
-  | 'duration_days'
-  | 'duration_minutes'
-  | 'area_m2'
-  | 'multiple'
-  | 'distance_km';
+  'currency_cny' | 'count' | 'percent' | 'duration_days' | 'duration_minutes' | 'area_m2' | 'multiple' | 'distance_km';
 export type Comparator = '=' | '>=' | '>' | '<=' | '<' | '~';
 export type QuantityKind = 'target' | 'outcome' | 'baseline' | 'change';
 export type Category =
-  | 'jobs'
-  | 'loans'
-  | 'patents'
-  | 'gov_services'
-  | 'approvals'
-  | 'enterprises'
-  | 'talent'
-  | 'legal'
-  | 'social'
-  | 'other';
+  'jobs' | 'loans' | 'patents' | 'gov_services' | 'approvals' | 'enterprises' | 'talent' | 'legal' | 'social' | 'other';
 
 /** One stated amount, as EXTRACTION-SPEC.md defines it. */
 export interface Quantity extends Span {

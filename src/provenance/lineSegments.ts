@@ -40,14 +40,24 @@ export function sentenceAround(text: string, start: number, end: number): { star
  * Cuts a line into pieces for display: the highlighted span (document offsets [start, end)) as one piece per line,
  * with repaired spans marked inside and outside it. `lineStart` is the line's offset in the document.
  */
-export function lineSegments(text: string, lineStart: number, highlight: { start: number; end: number } | null, repairs: RepairMark[]): LinePiece[] {
+export function lineSegments(
+  text: string,
+  lineStart: number,
+  highlight: { start: number; end: number } | null,
+  repairs: RepairMark[],
+): LinePiece[] {
   const clip = (offset: number) => Math.min(text.length, Math.max(0, offset - lineStart));
   const span = highlight ? { start: clip(highlight.start), end: clip(highlight.end) } : null;
   const sentence = span && span.end > span.start ? sentenceAround(text, span.start, span.end) : null;
-  const marks = repairs.map((r) => ({ repair: r, start: clip(r.char_start), end: clip(r.char_end) })).filter((m) => m.end > m.start);
+  const marks = repairs
+    .map((r) => ({ repair: r, start: clip(r.char_start), end: clip(r.char_end) }))
+    .filter((m) => m.end > m.start);
   const bounds = [span, sentence].flatMap((b) => (b ? [b.start, b.end] : []));
-  const cuts = [...new Set([0, text.length, ...bounds, ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
-  const within = (b: { start: number; end: number } | null, from: number, to: number) => b !== null && b.end > b.start && b.start <= from && to <= b.end;
+  const cuts = [...new Set([0, text.length, ...bounds, ...marks.flatMap((m) => [m.start, m.end])])].sort(
+    (a, b) => a - b,
+  );
+  const within = (b: { start: number; end: number } | null, from: number, to: number) =>
+    b !== null && b.end > b.start && b.start <= from && to <= b.end;
   const pieces: LinePiece[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i]!, cuts[i + 1]!];

@@ -19,7 +19,9 @@ export function provenanceSql(target: ProvenanceTarget, context = 3): Provenance
   return {
     document: `SELECT doc_id, title, source_file FROM documents WHERE doc_id = ${doc}`,
     passages: `SELECT line, char_start, char_end, text, text_original FROM passages\nWHERE doc_id = ${doc} AND ${lines}\nORDER BY line`,
-    repairs: `SELECT line, char_start, char_end, kind, raw, result, status, candidates FROM text_repairs\nWHERE doc_id = ${doc} AND kind <> 'pinyin' AND ${lines}\nORDER BY char_start`,
+    repairs:
+      'SELECT line, char_start, char_end, kind, raw, result, status, candidates FROM text_repairs\n' +
+      `WHERE doc_id = ${doc} AND kind <> 'pinyin' AND ${lines}\nORDER BY char_start`,
   };
 }
 
@@ -36,7 +38,8 @@ export function hasSpan(target: ProvenanceTarget): target is ProvenanceTarget & 
 
 function checkTarget(target: ProvenanceTarget): void {
   if (typeof target.docId !== 'string' || target.docId === '') throw new RangeError('A source needs a document id.');
-  if (!Number.isInteger(target.line) || target.line < 1) throw new RangeError(`Line must be a whole number from 1; got ${target.line}.`);
+  if (!Number.isInteger(target.line) || target.line < 1)
+    throw new RangeError(`Line must be a whole number from 1; got ${target.line}.`);
   if (!hasSpan(target)) return;
   const { charStart, charEnd } = target;
   if (!Number.isInteger(charStart) || !Number.isInteger(charEnd) || charStart < 0 || charEnd < charStart) {

@@ -8,7 +8,8 @@ export interface MissingFeature {
 export function missingFeatures(scope: object = globalThis): MissingFeature[] {
   const g = scope as { WebAssembly?: { instantiate?: unknown }; Worker?: unknown };
   const missing: MissingFeature[] = [];
-  if (typeof g.WebAssembly !== 'object' || g.WebAssembly === null || typeof g.WebAssembly.instantiate !== 'function') missing.push({ id: 'webassembly', name: 'WebAssembly' });
+  if (typeof g.WebAssembly !== 'object' || g.WebAssembly === null || typeof g.WebAssembly.instantiate !== 'function')
+    missing.push({ id: 'webassembly', name: 'WebAssembly' });
   if (typeof g.Worker !== 'function') missing.push({ id: 'worker', name: 'Web Workers' });
   return missing;
 }

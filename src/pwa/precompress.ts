@@ -68,19 +68,30 @@ export async function precompressDir(dir: string, options: PrecompressOptions = 
   const extensions = options.extensions ?? DEFAULTS.extensions;
   const paths = (await listFiles(dir)).filter((p) => extensions.some((e) => p.endsWith(e)));
   const results = await Promise.all(paths.map((p) => compressFile(p, minBytes, options.cacheDir ?? null)));
-  return results.filter((r): r is CompressedFile => r !== null).map((r) => ({ ...r, file: relative(dir, r.file) })).sort((a, b) => a.file.localeCompare(b.file));
+  return results
+    .filter((r): r is CompressedFile => r !== null)
+    .map((r) => ({ ...r, file: relative(dir, r.file) }))
+    .sort((a, b) => a.file.localeCompare(b.file));
 }
 
 async function compressFile(path: string, minBytes: number, cacheDir: string | null): Promise<CompressedFile | null> {
   const bytes = await readFile(path);
   if (bytes.length < minBytes) return null;
-  const [br, gzipped] = await Promise.all([cached(bytes, 'br', cacheDir, toBrotli), cached(bytes, 'gz', cacheDir, toGzip)]);
+  const [br, gzipped] = await Promise.all([
+    cached(bytes, 'br', cacheDir, toBrotli),
+    cached(bytes, 'gz', cacheDir, toGzip),
+  ]);
   // Already-compressed content (snappy Parquet pages, tiny files) can grow; a sibling that saves nothing is not written.
   const keepBr = br.length < bytes.length;
   const keepGz = gzipped.length < bytes.length;
   if (keepBr) await writeFile(`${path}.br`, br);
   if (keepGz) await writeFile(`${path}.gz`, gzipped);
-  return { file: path, bytes: bytes.length, br: keepBr ? br.length : bytes.length, gz: keepGz ? gzipped.length : bytes.length };
+  return {
+    file: path,
+    bytes: bytes.length,
+    br: keepBr ? br.length : bytes.length,
+    gz: keepGz ? gzipped.length : bytes.length,
+  };
 }
 
 function toBrotli(bytes: Buffer): Promise<Buffer> {
@@ -97,7 +108,12 @@ function toGzip(bytes: Buffer): Promise<Buffer> {
   return gz(bytes, { level: 9 });
 }
 
-async function cached(bytes: Buffer, kind: string, cacheDir: string | null, compress: (b: Buffer) => Promise<Buffer>): Promise<Buffer> {
+async function cached(
+  bytes: Buffer,
+  kind: string,
+  cacheDir: string | null,
+  compress: (b: Buffer) => Promise<Buffer>,
+): Promise<Buffer> {
   if (!cacheDir) return compress(bytes);
   const key = join(cacheDir, `${createHash('sha256').update(bytes).digest('hex')}.${kind}`);
   const hit = await readFile(key).catch(() => null);

@@ -14,8 +14,11 @@ export function sampleValuesSql(table: string, columns: string[], limit = 5): st
   const parts = columns
     .map((column, position) => {
       const col = sqlIdentifier(column);
-      const top = `SELECT left(${col}::VARCHAR, ${SAMPLE_CHARS}) AS v, count(*) AS n FROM ${from} WHERE ${col} IS NOT NULL GROUP BY 1 ORDER BY n DESC, v LIMIT ${limit}`;
-      return `  SELECT ${position} AS position, ${sqlString(column)} AS name, (SELECT to_json(list(v ORDER BY n DESC, v)) FROM (${top}))::VARCHAR AS samples`;
+      const top =
+        `SELECT left(${col}::VARCHAR, ${SAMPLE_CHARS}) AS v, count(*) AS n FROM ${from} ` +
+        `WHERE ${col} IS NOT NULL GROUP BY 1 ORDER BY n DESC, v LIMIT ${limit}`;
+      const samples = `(SELECT to_json(list(v ORDER BY n DESC, v)) FROM (${top}))::VARCHAR`;
+      return `  SELECT ${position} AS position, ${sqlString(column)} AS name, ${samples} AS samples`;
     })
     .join('\n  UNION ALL\n');
   return `SELECT name, samples FROM (\n${parts}\n) ORDER BY position`;

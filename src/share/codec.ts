@@ -33,12 +33,16 @@ export async function encodeNotebook(doc: NotebookDoc): Promise<string> {
 /** Decodes a payload of any known version; bad input gives { ok: false, error }, never a throw. */
 export async function decodeNotebook(payload: string): Promise<DecodeResult> {
   try {
-    if (typeof payload !== 'string' || payload.length > MAX_ENCODED_CHARS) return fail(`the link is longer than ${MAX_ENCODED_CHARS} characters`);
+    if (typeof payload !== 'string' || payload.length > MAX_ENCODED_CHARS)
+      return fail(`the link is longer than ${MAX_ENCODED_CHARS} characters`);
     const dot = payload.indexOf('.');
     const version = dot > 0 ? payload.slice(0, dot) : '';
     if (!/^v\d+$/.test(version)) return fail('the link has no version mark (v1.…)');
     const decoder = Object.hasOwn(VERSIONS, version) ? VERSIONS[version] : undefined;
-    if (!decoder) return fail(`the link was made by a newer version of this notebook (${version}); this page reads ${Object.keys(VERSIONS).join(', ')}`);
+    if (!decoder)
+      return fail(
+        `the link was made by a newer version of this notebook (${version}); this page reads ${Object.keys(VERSIONS).join(', ')}`,
+      );
     return await decoder.decode(payload.slice(dot + 1));
   } catch (error) {
     return fail(`the link could not be read (${error instanceof Error ? error.message : String(error)})`);
@@ -52,7 +56,11 @@ async function decodeV1(data: string): Promise<DecodeResult> {
   try {
     json = await gunzip(bytes, MAX_DECODED_BYTES);
   } catch (error) {
-    return fail(error instanceof TooLarge ? `the notebook is ${error.message}` : 'the link is damaged or cut short (gzip data incomplete)');
+    return fail(
+      error instanceof TooLarge
+        ? `the notebook is ${error.message}`
+        : 'the link is damaged or cut short (gzip data incomplete)',
+    );
   }
   let value: unknown;
   try {
@@ -61,7 +69,9 @@ async function decodeV1(data: string): Promise<DecodeResult> {
     return fail('the link is damaged (not JSON)');
   }
   const checked = validateDoc(value);
-  return 'doc' in checked ? { ok: true, doc: checked.doc } : fail(`the notebook in the link is not valid: ${checked.error}`);
+  return 'doc' in checked
+    ? { ok: true, doc: checked.doc }
+    : fail(`the notebook in the link is not valid: ${checked.error}`);
 }
 
 function fail(error: string): DecodeResult {

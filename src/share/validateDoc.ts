@@ -14,8 +14,10 @@ const isName = (v: unknown): v is string | null => v === null || isText(v, 1000)
 export function validateDoc(value: unknown): { doc: NotebookDoc } | { error: string } {
   if (!isObj(value)) return { error: 'not a notebook object' };
   if (!isText(value.title, 1000)) return { error: 'title is not text' };
-  if (!(value.dataVersion === null || isText(value.dataVersion, 200))) return { error: 'dataVersion is not text or null' };
-  if (!Array.isArray(value.cells) || value.cells.length > MAX_CELLS) return { error: `cells is not a list of at most ${MAX_CELLS}` };
+  if (!(value.dataVersion === null || isText(value.dataVersion, 200)))
+    return { error: 'dataVersion is not text or null' };
+  if (!Array.isArray(value.cells) || value.cells.length > MAX_CELLS)
+    return { error: `cells is not a list of at most ${MAX_CELLS}` };
   const cells: Cell[] = [];
   const ids = new Set<string>();
   for (const [i, raw] of value.cells.entries()) {
@@ -32,7 +34,9 @@ function validateCell(raw: unknown): Cell | null {
   if (!isObj(raw) || !isText(raw.id, 100) || raw.id === '') return null;
   const { id } = raw;
   if (raw.type === 'sql' && isText(raw.sql) && (raw.title === undefined || isText(raw.title, 1000))) {
-    return raw.title === undefined ? { id, type: 'sql', sql: raw.sql } : { id, type: 'sql', sql: raw.sql, title: raw.title };
+    return raw.title === undefined
+      ? { id, type: 'sql', sql: raw.sql }
+      : { id, type: 'sql', sql: raw.sql, title: raw.title };
   }
   if (raw.type === 'note' && isText(raw.markdown)) return { id, type: 'note', markdown: raw.markdown };
   if (raw.type === 'chart' && isText(raw.source, 100)) {
@@ -46,6 +50,12 @@ function validateSpec(raw: unknown): ChartSpec | null {
   if (!isObj(raw) || !MARKS.includes(raw.mark as ChartMark)) return null;
   const { x = null, y = null, color = null, facet = null, title } = raw;
   if (![x, y, color, facet].every(isName) || !(title === undefined || isText(title, 1000))) return null;
-  const spec: ChartSpec = { mark: raw.mark as ChartMark, x: x as string | null, y: y as string | null, color: color as string | null, facet: facet as string | null };
+  const spec: ChartSpec = {
+    mark: raw.mark as ChartMark,
+    x: x as string | null,
+    y: y as string | null,
+    color: color as string | null,
+    facet: facet as string | null,
+  };
   return title === undefined ? spec : { ...spec, title: title as string };
 }

@@ -6,7 +6,9 @@ import type { CleanDocument } from '../../src/pipeline/types';
 import { CORPUS_FILES, expectGolden, readCorpusFile } from './golden';
 
 function repairsTsv(doc: CleanDocument): string {
-  const rows = doc.repairs.filter((r) => r.kind !== 'pinyin').map((r) => [r.line, r.kind, r.raw, r.result, r.status, r.candidates.join(' | ')].join('\t'));
+  const rows = doc.repairs
+    .filter((r) => r.kind !== 'pinyin')
+    .map((r) => [r.line, r.kind, r.raw, r.result, r.status, r.candidates.join(' | ')].join('\t'));
   return ['line\tkind\traw\tresult\tstatus\tcandidates', ...rows].join('\n') + '\n';
 }
 

@@ -7,7 +7,13 @@ const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus');
 
 /** The five source documents, as {file, text}, sorted by name. */
-export const CORPUS_FILES = ['000_cf17cd0fbd4af661.txt', '001_5cfbb2262e75acb8.txt', '002_aff1b13d6d5aa27b.txt', '003_bdbdce1efc574e33.txt', '004_2aa0a25172398d5c.txt'];
+export const CORPUS_FILES = [
+  '000_cf17cd0fbd4af661.txt',
+  '001_5cfbb2262e75acb8.txt',
+  '002_aff1b13d6d5aa27b.txt',
+  '003_bdbdce1efc574e33.txt',
+  '004_2aa0a25172398d5c.txt',
+];
 
 /** Reads one source document from corpus/. */
 export function readCorpusFile(file: string): string {

@@ -6,7 +6,10 @@ import type { Span, StructuredDocument } from '../../src/pipeline/types';
 import { CORPUS_FILES, expectGolden, readCorpusFile } from './golden';
 
 const structured = (file: string) => structureDocument(cleanDocument(sourceDocument(file, readCorpusFile(file))));
-const docs = Object.fromEntries(CORPUS_FILES.map((file) => [file.slice(0, 3), structured(file)])) as Record<string, StructuredDocument>;
+const docs = Object.fromEntries(CORPUS_FILES.map((file) => [file.slice(0, 3), structured(file)])) as Record<
+  string,
+  StructuredDocument
+>;
 const doc = (id: string) => docs[id]!;
 
 /** Texts in goldens are cut short: enough to check by eye against the source, small enough to review. */
@@ -15,12 +18,54 @@ const trim = (text: string, length = 60) => (text.length > length ? `${text.slic
 /** One JSON object per line, so a changed row shows as one changed line. */
 function goldenJson(d: StructuredDocument): string {
   const tables: [string, unknown[]][] = [
-    ['sections', d.sections.map((s) => ({ id: s.sectionId, parent: s.parentId, level: s.level, ordinal: s.ordinal, heading: trim(s.heading), line: s.line }))],
-    ['measures', d.measures.map((m) => ({ id: m.measureId, section: m.sectionId, ordinal: m.ordinal, title: m.title, text: trim(m.text), units: m.units, line: m.line }))],
-    ['cases', d.cases.map((c) => ({ id: c.caseId, rank: c.rank, district: c.district, title: c.title, background: trim(c.background), practices: trim(c.practices), results: trim(c.results), line: c.line, lineEnd: c.lineEnd }))],
-    ['findings', d.findings.filter((f) => f.stage === 'structure').map((f) => ({ rule: f.rule, severity: f.severity, line: f.line, message: f.message }))],
+    [
+      'sections',
+      d.sections.map((s) => ({
+        id: s.sectionId,
+        parent: s.parentId,
+        level: s.level,
+        ordinal: s.ordinal,
+        heading: trim(s.heading),
+        line: s.line,
+      })),
+    ],
+    [
+      'measures',
+      d.measures.map((m) => ({
+        id: m.measureId,
+        section: m.sectionId,
+        ordinal: m.ordinal,
+        title: m.title,
+        text: trim(m.text),
+        units: m.units,
+        line: m.line,
+      })),
+    ],
+    [
+      'cases',
+      d.cases.map((c) => ({
+        id: c.caseId,
+        rank: c.rank,
+        district: c.district,
+        title: c.title,
+        background: trim(c.background),
+        practices: trim(c.practices),
+        results: trim(c.results),
+        line: c.line,
+        lineEnd: c.lineEnd,
+      })),
+    ],
+    [
+      'findings',
+      d.findings
+        .filter((f) => f.stage === 'structure')
+        .map((f) => ({ rule: f.rule, severity: f.severity, line: f.line, message: f.message })),
+    ],
   ];
-  const body = tables.map(([name, rows]) => `  "${name}": [${rows.map((r) => `\n    ${JSON.stringify(r)}`).join(',')}${rows.length ? '\n  ' : ''}]`);
+  const body = tables.map(
+    ([name, rows]) =>
+      `  "${name}": [${rows.map((r) => `\n    ${JSON.stringify(r)}`).join(',')}${rows.length ? '\n  ' : ''}]`,
+  );
   return `{\n  "sourceFile": ${JSON.stringify(d.sourceFile)},\n  "meta": ${JSON.stringify(d.meta)},\n${body.join(',\n')}\n}\n`;
 }
 
@@ -61,7 +106,11 @@ describe('000, Minhang action plan 2023', () => {
   it('has six chapters and 23 (一)-style measures (一)…(二十三), none with units', () => {
     expect(doc('000').sections.map((s) => s.ordinal)).toEqual(['一', '二', '三', '四', '五', '六']);
     expect(doc('000').measures).toHaveLength(23);
-    expect(doc('000').measures.slice(0, 3).map((m) => m.ordinal)).toEqual(['(一)', '(二)', '(三)']);
+    expect(
+      doc('000')
+        .measures.slice(0, 3)
+        .map((m) => m.ordinal),
+    ).toEqual(['(一)', '(二)', '(三)']);
     expect(doc('000').measures.at(-1)).toMatchObject({ ordinal: '(二十三)', title: '加强宣传推介' });
     expect(doc('000').measures.flatMap((m) => m.units)).toEqual([]);
   });
@@ -69,7 +118,12 @@ describe('000, Minhang action plan 2023', () => {
 
 describe('001, Putuo action plan 2021', () => {
   it('reads both signing bodies and the date line', () => {
-    expect(doc('001').meta).toMatchObject({ issuers: ['中共上海市普陀区委办公室', '上海市普陀区人民政府办公室'], issueDate: '2021-03-05', district: '普陀区', docNumber: null });
+    expect(doc('001').meta).toMatchObject({
+      issuers: ['中共上海市普陀区委办公室', '上海市普陀区人民政府办公室'],
+      issueDate: '2021-03-05',
+      district: '普陀区',
+      docNumber: null,
+    });
   });
 
   it('has 5 chapters over 23 (一) headings and measures numbered 1 to 100, each with units', () => {
@@ -83,7 +137,12 @@ describe('001, Putuo action plan 2021', () => {
 
 describe('002, Jinshan work points 2023', () => {
   it('is work points, signed by the reform office, with an empty number field', () => {
-    expect(doc('002').meta).toMatchObject({ kind: 'work_points', district: '金山区', issueDate: '2023-08-04', docNumber: null });
+    expect(doc('002').meta).toMatchObject({
+      kind: 'work_points',
+      district: '金山区',
+      issueDate: '2023-08-04',
+      docNumber: null,
+    });
   });
 
   it('has 16 headings and 32 lead-sentence measures', () => {
@@ -97,13 +156,30 @@ describe('003, city case collection 2023', () => {
   const cases = doc('003').cases;
 
   it('is a case collection with no district, issuer or measures of its own', () => {
-    expect(doc('003').meta).toMatchObject({ kind: 'case_collection', district: null, issuers: [], title: '2023年度各区优化营商环境优秀案例' });
+    expect(doc('003').meta).toMatchObject({
+      kind: 'case_collection',
+      district: null,
+      issuers: [],
+      title: '2023年度各区优化营商环境优秀案例',
+    });
     expect(doc('003').measures).toEqual([]);
   });
 
   it('has exactly 11 cases ranked 10 to 20, each with a title and a district', () => {
     expect(cases.map((c) => c.rank)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
-    expect(cases.map((c) => c.district)).toEqual(['金山区', '嘉定区', '杨浦区', '虹口区', '黄浦区', '静安区', '崇明区', '普陀区', '虹口区', '嘉定区', '闵行区']);
+    expect(cases.map((c) => c.district)).toEqual([
+      '金山区',
+      '嘉定区',
+      '杨浦区',
+      '虹口区',
+      '黄浦区',
+      '静安区',
+      '崇明区',
+      '普陀区',
+      '虹口区',
+      '嘉定区',
+      '闵行区',
+    ]);
     expect(cases.every((c) => c.title.length > 0)).toBe(true);
   });
 
@@ -115,7 +191,12 @@ describe('003, city case collection 2023', () => {
 
 describe('004, Jinshan action plan 2025', () => {
   it('reads the forwarding notice: number, office and its date', () => {
-    expect(doc('004').meta).toMatchObject({ docNumber: '金府办发〔2025〕4号', issuers: ['上海市金山区人民政府办公室'], issueDate: '2025-03-14', kind: 'action_plan' });
+    expect(doc('004').meta).toMatchObject({
+      docNumber: '金府办发〔2025〕4号',
+      issuers: ['上海市金山区人民政府办公室'],
+      issueDate: '2025-03-14',
+      kind: 'action_plan',
+    });
   });
 
   it('has 14 headings and 52 measures, each with responsible units', () => {

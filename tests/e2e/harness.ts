@@ -19,7 +19,6 @@ export const SUB_PATH = '/tools/notebook/';
 /** Long enough for a first build on a fresh machine, which brotli-compresses the DuckDB engine (cached after). */
 export const BUILD_TIMEOUT_MS = 900_000;
 
-
 /** Builds the app once per test run (npm run build, which builds the data first); later callers wait for it. */
 export async function ensureBuild(): Promise<void> {
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
@@ -30,7 +29,8 @@ export async function ensureBuild(): Promise<void> {
       mkdirSync(LOCK);
     } catch {
       await new Promise((r) => setTimeout(r, 500));
-      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 600_000)
+        rmSync(LOCK, { recursive: true, force: true });
       continue;
     }
     try {
@@ -98,7 +98,9 @@ const QUIET_BROWSER_ARGS = [
 /** Launches the system Chromium headless; with a trap, every request off 127.0.0.1 goes to it instead. */
 export function launchBrowser(options: { trap?: ForeignTrap } = {}): Promise<Browser> {
   // Chromium never proxies loopback by default, so the test server is reached directly and anything else is caught.
-  const args = options.trap ? [...CHROMIUM_ARGS, ...QUIET_BROWSER_ARGS, `--proxy-server=http://127.0.0.1:${options.trap.port}`] : CHROMIUM_ARGS;
+  const args = options.trap
+    ? [...CHROMIUM_ARGS, ...QUIET_BROWSER_ARGS, `--proxy-server=http://127.0.0.1:${options.trap.port}`]
+    : CHROMIUM_ARGS;
   return chromium.launch({ executablePath: CHROMIUM_PATH, args });
 }
 
@@ -119,16 +121,25 @@ export interface WatchedContext {
   open(url: string): Promise<Page>;
 }
 
-const isOwn = (url: string, origin: string) => url.startsWith(`${origin}/`) || url === origin || url.startsWith('data:') || url.startsWith('blob:');
+const isOwn = (url: string, origin: string) =>
+  url.startsWith(`${origin}/`) || url === origin || url.startsWith('data:') || url.startsWith('blob:');
 
 /**
  * Creates a context that records requests off `origin` and page errors. With `abortForeign` (the default) it
  * also routes every request to abort foreign ones; pass false where a service worker must see the page's
  * requests (Playwright's routing and service workers do not mix), and rely on page events and a ForeignTrap.
  */
-export async function watchedContext(browser: Browser, origin: string, options: BrowserContextOptions & { abortForeign?: boolean } = {}): Promise<WatchedContext> {
+export async function watchedContext(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions & { abortForeign?: boolean } = {},
+): Promise<WatchedContext> {
   const { abortForeign = true, ...contextOptions } = options;
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'zh-CN', ...contextOptions });
+  const context = await browser.newContext({
+    viewport: { width: 1360, height: 900 },
+    locale: 'zh-CN',
+    ...contextOptions,
+  });
   const foreign: string[] = [];
   const errors: string[] = [];
   if (abortForeign) {
@@ -159,7 +170,12 @@ export async function watchedContext(browser: Browser, origin: string, options: 
 }
 
 /** Opens a page in a fresh context, recording foreign requests (and aborting them) and page errors. */
-export async function openPage(browser: Browser, origin: string, url: string, viewport = { width: 1360, height: 900 }): Promise<TestPage> {
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  url: string,
+  viewport = { width: 1360, height: 900 },
+): Promise<TestPage> {
   const watched = await watchedContext(browser, origin, { viewport });
   const page = await watched.open(url);
   return { page, context: watched.context, foreign: watched.foreign, errors: watched.errors };
@@ -171,7 +187,11 @@ export async function waitForNotebook(page: Page, timeout = 60_000): Promise<voi
   // body[data-done] is set once the opening run of every cell has ended; without precomputed results (a new data
   // version) the cells are idle for a moment between "ready" and that run, which the check below alone would miss.
   await page.waitForFunction(() => document.body.dataset.done === 'true', null, { timeout });
-  await page.waitForFunction(() => !document.querySelector('[data-cell-status="running"], [data-cell-status="queued"]'), null, { timeout });
+  await page.waitForFunction(
+    () => !document.querySelector('[data-cell-status="running"], [data-cell-status="queued"]'),
+    null,
+    { timeout },
+  );
 }
 
 /** Replaces a SQL cell's text through its editor, runs it (Shift+Enter) and waits for the run to end. */
@@ -181,7 +201,14 @@ export async function replaceSql(page: Page, id: string, sql: string, timeout = 
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(sql);
   await page.keyboard.press('Shift+Enter');
-  await page.waitForFunction((cid) => !['running', 'queued'].includes(document.querySelector(`[data-cell-id="${cid}"]`)?.getAttribute('data-cell-status') ?? ''), id, { timeout });
+  await page.waitForFunction(
+    (cid) =>
+      !['running', 'queued'].includes(
+        document.querySelector(`[data-cell-id="${cid}"]`)?.getAttribute('data-cell-status') ?? '',
+      ),
+    id,
+    { timeout },
+  );
 }
 
 /** Returns the texts of a cell's result grid cells, in order. */

@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_TIMEOUT_MS, ensureBuild, launchBrowser, openPage, serveDist, type TestPage, waitForNotebook } from './harness';
+import {
+  BUILD_TIMEOUT_MS,
+  ensureBuild,
+  launchBrowser,
+  openPage,
+  serveDist,
+  type TestPage,
+  waitForNotebook,
+} from './harness';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -36,12 +44,21 @@ async function replaceSql(page: Page, id: string, sql: string): Promise<void> {
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(sql);
   await page.keyboard.press('Shift+Enter');
-  await page.waitForFunction((cid) => document.querySelector(`[data-cell-id="${cid}"]`)?.getAttribute('data-cell-status') !== 'running', id);
+  await page.waitForFunction(
+    (cid) => document.querySelector(`[data-cell-id="${cid}"]`)?.getAttribute('data-cell-status') !== 'running',
+    id,
+  );
 }
 
 /** Reads the notebook as the page shows it: ids, types and editor texts in order. */
 function visibleNotebook(page: Page) {
-  return page.$$eval('[data-cell-id]', (els) => els.map((el) => [el.getAttribute('data-cell-id'), el.getAttribute('data-cell-type'), (el.querySelector('.cm-content') as HTMLElement | null)?.innerText ?? '']));
+  return page.$$eval('[data-cell-id]', (els) =>
+    els.map((el) => [
+      el.getAttribute('data-cell-id'),
+      el.getAttribute('data-cell-type'),
+      (el.querySelector('.cm-content') as HTMLElement | null)?.innerText ?? '',
+    ]),
+  );
 }
 
 describe('the notebook in a browser', () => {
@@ -55,12 +72,16 @@ describe('the notebook in a browser', () => {
     const firstChart = await tp.page.evaluate(() => Math.round(performance.now()));
     await waitForNotebook(tp.page);
     const elapsed = Date.now() - started;
-    const statuses = await tp.page.$$eval('[data-cell-type="sql"]', (els) => els.map((e) => [e.getAttribute('data-cell-id'), e.getAttribute('data-cell-status')]));
+    const statuses = await tp.page.$$eval('[data-cell-type="sql"]', (els) =>
+      els.map((e) => [e.getAttribute('data-cell-id'), e.getAttribute('data-cell-status')]),
+    );
     expect(statuses.length).toBeGreaterThanOrEqual(6);
     for (const [, status] of statuses) expect(status).toBe('done');
     expect(await tp.page.locator('header code').innerText()).toMatch(/^[0-9a-f]{16}$/);
     const timing = await tp.page.evaluate(() => Math.round(performance.now()));
-    console.log(`navigation → first result grid: ${firstResult} ms; → first chart: ${firstChart} ms; → every default cell run: ${timing} ms (${elapsed} ms wall incl. page open)`);
+    console.log(
+      `navigation → first result grid: ${firstResult} ms; → first chart: ${firstChart} ms; → every default cell run: ${timing} ms (${elapsed} ms wall incl. page open)`,
+    );
     await tp.page.screenshot({ path: '/tmp/app.png' });
   });
 
@@ -91,14 +112,23 @@ describe('the notebook in a browser', () => {
     await expect.poll(() => page.locator('[data-cell-type="sql"]').count()).toBe(cells + 1);
     const added = page.locator('[data-cell-type="sql"]').last();
     await expect.poll(() => added.getAttribute('data-cell-status')).toBe('done');
-    expect(await added.locator('[role="gridcell"]').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('闵行')]));
+    expect(await added.locator('[role="gridcell"]').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('闵行')]),
+    );
   });
 
   it('opens the source sentence of a quantity row with 出处', async () => {
     const page = await open();
-    await replaceSql(page, 'patents', "SELECT doc_id, line, char_start, char_end, text FROM passages WHERE text LIKE '%营商环境%' ORDER BY doc_id, line LIMIT 1");
+    await replaceSql(
+      page,
+      'patents',
+      "SELECT doc_id, line, char_start, char_end, text FROM passages WHERE text LIKE '%营商环境%' ORDER BY doc_id, line LIMIT 1",
+    );
     const text = (await cell(page, 'patents').locator('[role="gridcell"]').last().innerText()).trim();
-    await cell(page, 'patents').getByRole('button', { name: /^(出处|Source)$/ }).first().click();
+    await cell(page, 'patents')
+      .getByRole('button', { name: /^(出处|Source)$/ })
+      .first()
+      .click();
     await expect.poll(() => page.locator('aside.provenance').innerText()).toContain(text.slice(0, 12));
   });
 
@@ -109,21 +139,27 @@ describe('the notebook in a browser', () => {
     expect(await cell(page, 'docs').locator('[role="gridcell"]').allInnerTexts()).toEqual(['0', '1', '2']);
   });
 
-  it('shows DuckDB\'s error inline and marks the position in the editor', async () => {
+  it("shows DuckDB's error inline and marks the position in the editor", async () => {
     const page = await open();
     await replaceSql(page, 'docs', "SELECT '闵行区' AS d FORM documents");
-    await expect.poll(() => cell(page, 'docs').locator('.error').innerText()).toMatch(/^Parser Error: syntax error at or near "FORM"/);
+    await expect
+      .poll(() => cell(page, 'docs').locator('.error').innerText())
+      .toMatch(/^Parser Error: syntax error at or near "FORM"/);
     expect(await cell(page, 'docs').locator('.cm-sql-error').innerText()).toBe('FORM');
   });
 
   it('counts 10 million rows without keeping them, and draws only the visible rows', async () => {
     const page = await open();
     await replaceSql(page, 'docs', 'SELECT * FROM range(10000000) t(n)');
-    await expect.poll(() => cell(page, 'docs').locator('.status').innerText(), { timeout: 60_000 }).toMatch(/10,000,000/);
+    await expect
+      .poll(() => cell(page, 'docs').locator('.status').innerText(), { timeout: 60_000 })
+      .toMatch(/10,000,000/);
     expect(await cell(page, 'docs').locator('.body [role="row"]').count()).toBeLessThan(60);
     const grid = cell(page, 'docs').locator('[role="grid"]');
     await grid.evaluate((el) => (el.scrollTop = 28 * 50_000));
-    await expect.poll(() => cell(page, 'docs').locator('.body [role="row"]').first().locator('[role="gridcell"]').innerText()).toMatch(/^49,9\d\d$/);
+    await expect
+      .poll(() => cell(page, 'docs').locator('.body [role="row"]').first().locator('[role="gridcell"]').innerText())
+      .toMatch(/^49,9\d\d$/);
   });
 
   it('sorts by a column when its header is clicked', async () => {
@@ -145,8 +181,12 @@ describe('the notebook in a browser', () => {
   it('round-trips a share link into an identical notebook in a fresh browser context', async () => {
     const page = await open();
     await replaceSql(page, 'jobs', "SELECT '闵行区' AS district, 5 AS jobs");
-    await cell(page, 'units').getByRole('button', { name: /Delete|删除/ }).click();
-    await cell(page, 'kinds').getByRole('button', { name: /Move up|上移/ }).click();
+    await cell(page, 'units')
+      .getByRole('button', { name: /Delete|删除/ })
+      .click();
+    await cell(page, 'kinds')
+      .getByRole('button', { name: /Move up|上移/ })
+      .click();
     await page.waitForFunction(() => location.hash.startsWith('#nb=v1.'));
     await page.waitForTimeout(600);
     const href = await page.evaluate(() => location.href);

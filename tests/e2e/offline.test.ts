@@ -81,15 +81,22 @@ describe('served as static files', () => {
       const watched = await context(server);
       const page = await watched.open(server.url);
       await waitForNotebook(page);
-      const statuses = await page.$$eval('[data-cell-type="sql"]', (els) => els.map((e) => e.getAttribute('data-cell-status')));
+      const statuses = await page.$$eval('[data-cell-type="sql"]', (els) =>
+        els.map((e) => e.getAttribute('data-cell-status')),
+      );
       expect(statuses.length).toBeGreaterThanOrEqual(6);
       expect(new Set(statuses)).toEqual(new Set(['done']));
       await waitForOfflineReady(page);
 
-      expect(servedPaths(server).filter((p) => !p.startsWith(base)), 'requests outside the app folder (a root favicon, say)').toEqual([]);
+      expect(
+        servedPaths(server).filter((p) => !p.startsWith(base)),
+        'requests outside the app folder (a root favicon, say)',
+      ).toEqual([]);
       expect(server.log.filter((r) => r.status >= 400).map((r) => r.url)).toEqual([]);
       const wasm = server.log.filter((r) => r.url.endsWith('.wasm'));
-      expect(wasm.map((r) => [r.url.replace(/.*\/duckdb-(\w+)-.*/, '$1'), r.encoding])).toEqual(expect.arrayContaining([['eh', 'br']]));
+      expect(wasm.map((r) => [r.url.replace(/.*\/duckdb-(\w+)-.*/, '$1'), r.encoding])).toEqual(
+        expect.arrayContaining([['eh', 'br']]),
+      );
       expect(wasm.some((r) => r.url.includes('duckdb-mvp'))).toBe(false);
 
       // The service worker is registered once the notebook has run: everything before sw.js is the first visit.
@@ -145,7 +152,9 @@ describe('offline', () => {
     const copy = await watched.open(shared);
     await waitForNotebook(copy);
     expect(await gridTexts(copy, 'docs')).toEqual(['2']);
-    expect(server.log.filter((r) => r.status > 0).length, 'requests the host answered while offline').toBe(answeredBefore);
+    expect(server.log.filter((r) => r.status > 0).length, 'requests the host answered while offline').toBe(
+      answeredBefore,
+    );
   });
 
   it('still starts online in a browser that selects the engine build without WebAssembly exceptions (not precached)', async () => {
@@ -171,11 +180,17 @@ async function newDataVersion(publicDir: string): Promise<{ version: string; doc
   const table = manifest.tables.find((t) => t.name === 'documents')!;
   const file = join(publicDir, 'data', table.file);
   const conn = await (await DuckDBInstance.create(':memory:')).connect();
-  await conn.run(`COPY (SELECT * FROM read_parquet('${file}') ORDER BY doc_id LIMIT ${table.rows - 1}) TO '${file}.next' (FORMAT parquet)`);
+  await conn.run(
+    `COPY (SELECT * FROM read_parquet('${file}') ORDER BY doc_id LIMIT ${table.rows - 1}) TO '${file}.next' (FORMAT parquet)`,
+  );
   conn.closeSync();
   renameSync(`${file}.next`, file);
   const bytes = readFileSync(file);
-  Object.assign(table, { rows: table.rows - 1, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+  Object.assign(table, {
+    rows: table.rows - 1,
+    bytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  });
   manifest.version = createHash('sha256').update(`${manifest.version}+next`).digest('hex').slice(0, 16);
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return { version: manifest.version, documents: table.rows };
@@ -199,7 +214,13 @@ describe('a new deployment', () => {
     cpSync(join(ROOT, 'public'), publicNext, { recursive: true });
     const next = await newDataVersion(publicNext);
     const distNext = join(scratch, 'dist-next');
-    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), publicDir: publicNext, logLevel: 'warn', build: { outDir: distNext, emptyOutDir: true } });
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      publicDir: publicNext,
+      logLevel: 'warn',
+      build: { outDir: distNext, emptyOutDir: true },
+    });
 
     const server = await serve(site);
     const watched = await context(server);
@@ -221,14 +242,18 @@ describe('a new deployment', () => {
     await second.screenshot({ path: join(ROOT, 'test-results', 'update-prompt.png') });
     expect(await countDocuments(second), 'before the reload: the old data').toEqual(['5']);
 
-    await Promise.all([second.waitForEvent('load', { timeout: 60_000 }), prompt.getByRole('button', { name: /重新加载|Reload/ }).click()]);
+    await Promise.all([
+      second.waitForEvent('load', { timeout: 60_000 }),
+      prompt.getByRole('button', { name: /重新加载|Reload/ }).click(),
+    ]);
     await waitForNotebook(second);
     expect(await header(second)).toBe(next.version);
     expect(await countDocuments(second)).toEqual([String(next.documents)]);
 
     const cached = await second.evaluate(async () => {
       const urls: string[] = [];
-      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
       return urls.filter((u) => /data\/(manifest\.json|documents\.parquet)/.test(u));
     });
     expect(cached, 'one copy of each data file is left in the cache: the new one').toHaveLength(2);

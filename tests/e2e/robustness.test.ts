@@ -8,7 +8,19 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../src/cli/serveStatic';
-import { BUILD_TIMEOUT_MS, DIST, ensureBuild, gridTexts, launchBrowser, replaceSql, ROOT, serveDist, waitForNotebook, watchedContext, type WatchedContext } from './harness';
+import {
+  BUILD_TIMEOUT_MS,
+  DIST,
+  ensureBuild,
+  gridTexts,
+  launchBrowser,
+  replaceSql,
+  ROOT,
+  serveDist,
+  waitForNotebook,
+  watchedContext,
+  type WatchedContext,
+} from './harness';
 
 let browser: Browser;
 let server: StaticServer;
@@ -73,14 +85,18 @@ describe('long and huge queries', () => {
     await startSql(page, 'docs', 'SELECT count(*) FROM range(1000000000) a CROSS JOIN range(1000000000) b');
     const stall = await longestStall(page, 1500);
     await page.getByRole('button', { name: '切换到英文' }).click();
-    await expect.poll(() => page.locator('h1').innerText(), { timeout: 2000 }).toBe('Shanghai business-environment policy notebook');
+    await expect
+      .poll(() => page.locator('h1').innerText(), { timeout: 2000 })
+      .toBe('Shanghai business-environment policy notebook');
     expect(await statusOf(page, 'docs'), 'still running after 2 s').toBe('running');
     const clicked = Date.now();
     await cell(page, 'docs').getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => statusOf(page, 'docs'), { timeout: 15_000 }).toBe('error');
     const cancelMs = Date.now() - clicked;
     expect(await cell(page, 'docs').locator('.error').innerText()).toMatch(/cancel|interrupt/i);
-    console.log(`long query: main thread stalled at most ${stall} ms while it ran; cancelled ${cancelMs} ms after the click`);
+    console.log(
+      `long query: main thread stalled at most ${stall} ms while it ran; cancelled ${cancelMs} ms after the click`,
+    );
     expect(stall).toBeLessThan(250);
     await replaceSql(page, 'docs', 'SELECT count(*) AS n FROM documents');
     expect(await gridTexts(page, 'docs')).toEqual(['5']);
@@ -98,10 +114,20 @@ describe('long and huge queries', () => {
     const scroll = await grid.evaluate((el) => ({ height: el.scrollHeight, view: el.clientHeight }));
     expect(scroll.height).toBeGreaterThan(scroll.view * 100);
     expect(await cell(page, 'docs').locator('[role="row"]').count()).toBeLessThan(80);
-    const [download] = await Promise.all([page.waitForEvent('download'), cell(page, 'docs').getByRole('button', { name: '下载 CSV' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split(/\r?\n/);
-    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
-    console.log(`10M rows: ${tookMs} ms to run and count; CSV download holds ${csv.length - 1} rows; page JS heap ${(heap / 1e6).toFixed(0)} MB`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      cell(page, 'docs').getByRole('button', { name: '下载 CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split(/\r?\n/);
+    const heap = await page.evaluate(
+      () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+    );
+    console.log(
+      `10M rows: ${tookMs} ms to run and count; CSV download holds ${csv.length - 1} rows; page JS heap ${(heap / 1e6).toFixed(0)} MB`,
+    );
     // The download holds the rows kept for display (the status says so), not all ten million.
     expect(csv[0]).toBe('n');
     expect(csv.length - 1).toBe(100_000);
@@ -123,7 +149,10 @@ describe('long and huge queries', () => {
       expect(await statusOf(page, 'docs'), sql).toBe('error');
       expect(await cell(page, 'docs').locator('.error').innerText(), sql).toMatch(message);
       await replaceSql(page, 'jobs', 'SELECT count(*) AS n FROM passages');
-      expect(Number(await gridTexts(page, 'jobs').then((t) => t[0]?.replace(/,/g, ''))), `after ${sql}`).toBeGreaterThan(100);
+      expect(
+        Number(await gridTexts(page, 'jobs').then((t) => t[0]?.replace(/,/g, ''))),
+        `after ${sql}`,
+      ).toBeGreaterThan(100);
     }
   });
 });
@@ -133,7 +162,9 @@ describe('damaged data', () => {
     const ctx = await watchedContext(browser, server.origin);
     contexts.push(ctx);
     const otherTable = readFileSync(join(DIST, 'data', 'cases.parquet'));
-    await ctx.context.route('**/data/documents.parquet', (r) => r.fulfill({ status: 200, body: Buffer.from('PAR1 this is not parquet at all PAR1') }));
+    await ctx.context.route('**/data/documents.parquet', (r) =>
+      r.fulfill({ status: 200, body: Buffer.from('PAR1 this is not parquet at all PAR1') }),
+    );
     await ctx.context.route('**/data/findings.parquet', (r) => r.fulfill({ status: 404, body: 'not found' }));
     await ctx.context.route('**/data/sections.parquet', (r) => r.fulfill({ status: 200, body: otherTable }));
     const page = await ctx.open(server.url);
@@ -143,10 +174,18 @@ describe('damaged data', () => {
     expect(notice).toMatch(/findings\.parquet: HTTP 404/);
     expect(notice).toMatch(/sections\.parquet: .*sha256/);
     expect(notice).not.toMatch(/passages\.parquet|measures\.parquet/);
-    await replaceSql(page, 'docs', "SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM passages) > 100 AS p");
+    await replaceSql(
+      page,
+      'docs',
+      'SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM passages) > 100 AS p',
+    );
     expect(await gridTexts(page, 'docs')).toEqual(['0', 'true']);
     // Loading problems are expected here; nothing else may reach the console.
-    ctx.errors.splice(0, ctx.errors.length, ...ctx.errors.filter((e) => !/Failed to load resource: the server responded with a status of 404/.test(e)));
+    ctx.errors.splice(
+      0,
+      ctx.errors.length,
+      ...ctx.errors.filter((e) => !/Failed to load resource: the server responded with a status of 404/.test(e)),
+    );
   });
 
   it.each([
@@ -155,10 +194,18 @@ describe('damaged data', () => {
   ])('says plainly when the manifest is %s', async (_kind, body, message) => {
     const ctx = await watchedContext(browser, server.origin);
     contexts.push(ctx);
-    await ctx.context.route('**/data/manifest.json', (r) => r.fulfill(body === null ? { status: 404, body: '' } : { status: 200, contentType: 'application/json', body }));
+    await ctx.context.route('**/data/manifest.json', (r) =>
+      r.fulfill(body === null ? { status: 404, body: '' } : { status: 200, contentType: 'application/json', body }),
+    );
     const page = await ctx.open(server.url);
-    await expect.poll(() => page.locator('[role="alert"]').allInnerTexts(), { timeout: 60_000 }).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
-    ctx.errors.splice(0, ctx.errors.length, ...ctx.errors.filter((e) => !/Failed to load resource: the server responded with a status of 404/.test(e)));
+    await expect
+      .poll(() => page.locator('[role="alert"]').allInnerTexts(), { timeout: 60_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(message)]));
+    ctx.errors.splice(
+      0,
+      ctx.errors.length,
+      ...ctx.errors.filter((e) => !/Failed to load resource: the server responded with a status of 404/.test(e)),
+    );
   });
 });
 

@@ -11,7 +11,20 @@ import type { NotebookDoc } from '../../src/notebook/types';
 import { toBase64Url } from '../../src/share/base64url';
 import { encodeNotebook, MAX_DECODED_BYTES, MAX_ENCODED_CHARS } from '../../src/share/codec';
 import { gzip } from '../../src/share/gzip';
-import { BUILD_TIMEOUT_MS, ensureBuild, type ForeignTrap, gridTexts, launchBrowser, replaceSql, serveDist, startForeignTrap, waitForNotebook, waitForOfflineReady, watchedContext, type WatchedContext } from './harness';
+import {
+  BUILD_TIMEOUT_MS,
+  ensureBuild,
+  type ForeignTrap,
+  gridTexts,
+  launchBrowser,
+  replaceSql,
+  serveDist,
+  startForeignTrap,
+  waitForNotebook,
+  waitForOfflineReady,
+  watchedContext,
+  type WatchedContext,
+} from './harness';
 
 let browser: Browser;
 let trap: ForeignTrap;
@@ -26,7 +39,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   expect(trap.hits, 'connections to any other host').toEqual([]);
-  expect(server.log.filter((r) => !new URL(r.url, server.origin).pathname.startsWith('/tools/notebook/')).map((r) => r.url)).toEqual([]);
+  expect(
+    server.log.filter((r) => !new URL(r.url, server.origin).pathname.startsWith('/tools/notebook/')).map((r) => r.url),
+  ).toEqual([]);
   await browser?.close();
   await server?.close();
   await trap?.close();
@@ -61,7 +76,10 @@ describe('Content-Security-Policy', () => {
     const outcome = await page.evaluate(async () => {
       const w = window as unknown as { __pwned?: string[] };
       w.__pwned = [];
-      document.body.insertAdjacentHTML('beforeend', '<img src="x-missing.png" onerror="window.__pwned.push(\'handler\')"><a id="js" href="javascript:window.__pwned.push(\'href\')">x</a>');
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<img src="x-missing.png" onerror="window.__pwned.push(\'handler\')"><a id="js" href="javascript:window.__pwned.push(\'href\')">x</a>',
+      );
       const script = document.createElement('script');
       script.textContent = "window.__pwned.push('inline')";
       document.head.append(script);
@@ -69,12 +87,17 @@ describe('Content-Security-Policy', () => {
       // A string timer is compiled in the page's own task, where the policy's ban on eval applies (code run by
       // the test driver itself is exempt, so new Function here would prove nothing).
       (setTimeout as (code: string, ms: number) => number)("window.__pwned.push('eval')", 0);
-      const fetched = await fetch('https://example.org/').then(() => 'reached', (e: Error) => e.name);
+      const fetched = await fetch('https://example.org/').then(
+        () => 'reached',
+        (e: Error) => e.name,
+      );
       await new Promise((r) => setTimeout(r, 300));
       return { pwned: w.__pwned, fetched };
     });
     expect(outcome).toEqual({ pwned: [], fetched: 'TypeError' });
-    expect(new Set((await violations(page)).map((v) => v.split(' ')[0]))).toEqual(new Set(['script-src-attr', 'script-src-elem', 'script-src', 'connect-src']));
+    expect(new Set((await violations(page)).map((v) => v.split(' ')[0]))).toEqual(
+      new Set(['script-src-attr', 'script-src-elem', 'script-src', 'connect-src']),
+    );
   });
 });
 
@@ -96,7 +119,11 @@ const XSS_NOTES = [
   '<div style="background:url(javascript:alert(1))" data-x="1" onclick="window.__xss=\'click\'">plain text survives</div>',
 ];
 
-const EXPECTED_WHILE_SANITISING = new Set(['script-src-attr inline', 'base-uri https://example.org/', 'img-src https://example.org/track.png']);
+const EXPECTED_WHILE_SANITISING = new Set([
+  'script-src-attr inline',
+  'base-uri https://example.org/',
+  'img-src https://example.org/track.png',
+]);
 
 async function expectInertNotes(page: Page): Promise<void> {
   await page.waitForTimeout(500);
@@ -105,9 +132,25 @@ async function expectInertNotes(page: Page): Promise<void> {
     const all = notes.flatMap((n) => [...n.querySelectorAll('*')]);
     return {
       xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
-      tags: [...new Set(all.map((e) => e.tagName.toLowerCase()).filter((t) => ['script', 'iframe', 'object', 'embed', 'form', 'style', 'base', 'meta', 'frame'].includes(t)))],
-      handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}.${a.name}`)),
-      urls: all.flatMap((e) => ['href', 'src', 'xlink:href', 'action', 'data'].map((a) => e.getAttribute(a) ?? '').filter((v) => /^\s*(javascript|vbscript|data:(?!image\/(png|jpe?g|gif|webp)))/i.test(v.replace(/[\u0000-\u0020]/g, '')))),
+      tags: [
+        ...new Set(
+          all
+            .map((e) => e.tagName.toLowerCase())
+            .filter((t) =>
+              ['script', 'iframe', 'object', 'embed', 'form', 'style', 'base', 'meta', 'frame'].includes(t),
+            ),
+        ),
+      ],
+      handlers: all.flatMap((e) =>
+        [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}.${a.name}`),
+      ),
+      urls: all.flatMap((e) =>
+        ['href', 'src', 'xlink:href', 'action', 'data']
+          .map((a) => e.getAttribute(a) ?? '')
+          .filter((v) =>
+            /^\s*(javascript|vbscript|data:(?!image\/(png|jpe?g|gif|webp)))/i.test(v.replace(/[\u0000-\u0020]/g, '')),
+          ),
+      ),
       base: document.baseURI,
     };
   });
@@ -119,7 +162,11 @@ describe('hostile Markdown in notes', () => {
     const ctx = await watched();
     const dialogs: string[] = [];
     ctx.context.on('page', (p) => p.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())));
-    const doc: NotebookDoc = { title: 'xss', dataVersion: null, cells: XSS_NOTES.map((markdown, i) => ({ id: `n${i}`, type: 'note', markdown })) };
+    const doc: NotebookDoc = {
+      title: 'xss',
+      dataVersion: null,
+      cells: XSS_NOTES.map((markdown, i) => ({ id: `n${i}`, type: 'note', markdown })),
+    };
     const page = await ctx.open(`${server.url}#nb=${await encodeNotebook(doc)}`);
     await waitForNotebook(page);
     expect(await page.locator('[data-cell-type="note"]').count()).toBe(XSS_NOTES.length);
@@ -154,7 +201,7 @@ const NETWORK_AND_FILES = [
   "SELECT * FROM read_csv('https://example.org/x.csv')",
   "SELECT * FROM read_json('https://example.org/x.json')",
   "SELECT * FROM 'https://example.org/x.csv'",
-  'SELECT * FROM read_csv(\'SAME_ORIGIN\')',
+  "SELECT * FROM read_csv('SAME_ORIGIN')",
   "SELECT * FROM read_text('/etc/passwd')",
   "SELECT * FROM glob('/*')",
   'INSTALL httpfs',
@@ -183,12 +230,17 @@ describe('SQL cannot reach the network or files', () => {
       expect(await page.locator('[data-cell-id="docs"]').getAttribute('data-cell-status'), sql).toBe('error');
       const message = (await page.locator('[data-cell-id="docs"] .error').innerText()).trim();
       answers.push(`${sql}\n    → ${message.split('\n')[0]}`);
-      expect(message, sql).toMatch(/disabled|not allowed|permission|locked|cannot|not in the catalog|not found|unable|does not exist|Invalid Input|IO Error/i);
+      expect(message, sql).toMatch(
+        /disabled|not allowed|permission|locked|cannot|not in the catalog|not found|unable|does not exist|Invalid Input|IO Error/i,
+      );
     }
     console.log(`SQL that tries to leave the page:\n${answers.join('\n')}`);
     // Chromium fetches the page icon again whenever the address changes (each run writes the notebook into it).
     const fromSql = server.log.slice(served).filter((r) => !/\/assets\/icon-[\w-]+\.svg$/.test(r.url));
-    expect(fromSql.map((r) => r.url), 'requests to the page\'s own host from SQL').toEqual([]);
+    expect(
+      fromSql.map((r) => r.url),
+      "requests to the page's own host from SQL",
+    ).toEqual([]);
     expect(ctx.foreign).toEqual([]);
     await replaceSql(page, 'docs', 'SELECT count(*) AS n FROM documents');
     expect(await gridTexts(page, 'docs')).toEqual(['5']);
@@ -205,12 +257,20 @@ describe('hostile share links', () => {
     const good = await encodeNotebook(defaultNotebook('x'));
     const links: [string, string, RegExp][] = [
       ['truncated', good.slice(0, Math.floor(good.length / 2)), /cut short|damaged/],
-      ['one character changed', `${good.slice(0, 40)}${good[40] === 'A' ? 'B' : 'A'}${good.slice(41)}`, /damaged|cut short|not valid/],
+      [
+        'one character changed',
+        `${good.slice(0, 40)}${good[40] === 'A' ? 'B' : 'A'}${good.slice(41)}`,
+        /damaged|cut short|not valid/,
+      ],
       ['future version', `v9.${good.slice(3)}`, /newer version of this notebook \(v9\)/],
       ['no version', good.slice(3), /no version mark/],
       ['oversized', `v1.${'A'.repeat(MAX_ENCODED_CHARS + 1)}`, /longer than/],
       ['gzip bomb', await v1Json(`{"title":"${'a'.repeat(MAX_DECODED_BYTES * 2)}"}`), /larger than/],
-      ['wrong shape', await v1Json('{"title":"t","dataVersion":null,"cells":[{"id":"a","type":"script","src":"x"}]}'), /not valid: cell 1/],
+      [
+        'wrong shape',
+        await v1Json('{"title":"t","dataVersion":null,"cells":[{"id":"a","type":"script","src":"x"}]}'),
+        /not valid: cell 1/,
+      ],
       ['not JSON', await v1Json('<script>alert(1)</script>'), /not JSON/],
       ['garbage', '%E0%A4%A<script>', /no version mark/],
       ['empty', '', /no version mark/],

@@ -10,7 +10,8 @@ describe('README', () => {
     for (const table of TABLES) {
       const section = readme.split(`### \`${table.name}\``)[1]?.split('\n### ')[0] ?? '';
       expect(section, `no section for ${table.name}`).not.toBe('');
-      for (const c of table.columns) expect(section, `${table.name}.${c.name}`).toContain(`| \`${c.name}\` | ${c.type} |`);
+      for (const c of table.columns)
+        expect(section, `${table.name}.${c.name}`).toContain(`| \`${c.name}\` | ${c.type} |`);
     }
   });
 

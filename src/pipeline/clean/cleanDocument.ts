@@ -24,12 +24,22 @@ const wordModel = once(() => createWordModel(commonWords));
  */
 export function cleanDocument(src: SourceDocument, model?: LanguageModel): CleanDocument {
   const cleaner = lineCleaner(src.raw, model);
-  const lines = src.raw.split('\n').map((text, i) => cleanLine({ line: i + 1, text, repairs: [], findings: [] }, cleaner));
+  const lines = src.raw
+    .split('\n')
+    .map((text, i) => cleanLine({ line: i + 1, text, repairs: [], findings: [] }, cleaner));
   const findings: Finding[] = lines.flatMap((l) => l.findings);
   const original = lines.map((l) => l.text).join('\n');
   const text = convertText(original, findings);
   const repairs = placeRepairs(lines);
-  return { ...src, text, original, script: detectScript(original, text), repairs, quality: summarise(lines, repairs), findings };
+  return {
+    ...src,
+    text,
+    original,
+    script: detectScript(original, text),
+    repairs,
+    quality: summarise(lines, repairs),
+    findings,
+  };
 }
 
 /** A cleaner for one document; the models, the index and the script filter are only built if a line turns out to need them. */
@@ -58,8 +68,15 @@ function placeRepairs(lines: LineState[]): TextRepair[] {
   let offset = 0;
   return lines.flatMap((l) => {
     const placed = l.repairs.map((r): TextRepair => ({
-      kind: r.kind, raw: r.raw, result: r.result, status: r.status, candidates: r.candidates, rule: r.rule,
-      line: l.line, charStart: offset + r.start, charEnd: offset + r.end,
+      kind: r.kind,
+      raw: r.raw,
+      result: r.result,
+      status: r.status,
+      candidates: r.candidates,
+      rule: r.rule,
+      line: l.line,
+      charStart: offset + r.start,
+      charEnd: offset + r.end,
     }));
     offset += l.text.length + 1;
     return placed;

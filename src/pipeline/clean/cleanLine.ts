@@ -9,7 +9,10 @@ import { findPinyinEdits } from './stripPinyin';
 /** What cleaning a line consults: the tools for recovering spans, built only when a line has one. */
 export type LineCleaner = SpanTools;
 
-/** Cleans one line in the source script: byte-shift spans first (they contain readings and entity remnants), then entities, then readings. */
+/**
+ * Cleans one line in the source script: byte-shift spans first (they contain readings and entity remnants), then
+ * entities, then readings.
+ */
 export function cleanLine(state: LineState, cleaner: LineCleaner): LineState {
   const repaired = applyEdits(state, findMojibakeEdits(state, cleaner));
   const leftovers = applyEdits(repaired, findLeftoverEdits(repaired));
@@ -36,7 +39,14 @@ function findLeftoverEdits(state: LineState): LineEdit[] {
   const inRepair = (i: number) => state.repairs.some((r) => i >= r.start && i < r.end);
   if (/[A-Za-z]/.test(state.text)) {
     for (const m of state.text.matchAll(LONE_LATIN)) {
-      if (!inRepair(m.index)) state.findings.push({ stage: 'clean', rule: 'lone-latin-letter', severity: 'info', line: state.line, message: `kept the letter in ${state.text.slice(m.index - 1, m.index + 2)}` });
+      if (!inRepair(m.index))
+        state.findings.push({
+          stage: 'clean',
+          rule: 'lone-latin-letter',
+          severity: 'info',
+          line: state.line,
+          message: `kept the letter in ${state.text.slice(m.index - 1, m.index + 2)}`,
+        });
     }
   }
   if (!hasPrivateUse(state.text)) return [];
@@ -44,9 +54,26 @@ function findLeftoverEdits(state: LineState): LineEdit[] {
 }
 
 function privateUseEdit(state: LineState, char: string, index: number): LineEdit {
-  state.findings.push({ stage: 'clean', rule: 'mojibake-unrepaired', severity: 'error', line: state.line, message: `private-use character U+${char.charCodeAt(0).toString(16).toUpperCase()} left as it is` });
+  state.findings.push({
+    stage: 'clean',
+    rule: 'mojibake-unrepaired',
+    severity: 'error',
+    line: state.line,
+    message: `private-use character U+${char.charCodeAt(0).toString(16).toUpperCase()} left as it is`,
+  });
   return {
-    start: index, end: index + 1, replacement: char,
-    repair: { kind: 'mojibake', raw: char, status: 'unrepaired', candidates: [], rule: 'private-use', readingsRemoved: 0, resultStart: 0, resultEnd: 1 },
+    start: index,
+    end: index + 1,
+    replacement: char,
+    repair: {
+      kind: 'mojibake',
+      raw: char,
+      status: 'unrepaired',
+      candidates: [],
+      rule: 'private-use',
+      readingsRemoved: 0,
+      resultStart: 0,
+      resultEnd: 1,
+    },
   };
 }

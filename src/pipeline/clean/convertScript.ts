@@ -18,7 +18,11 @@ export function convertText(text: string, findings: Finding[]): string {
   const converted = toSimplified(changing.map((i) => source[i]!).join('\n')).split('\n');
   if (converted.length !== changing.length) return source.map((l, i) => convertLine(l, i + 1, findings)).join('\n');
   const result = [...source];
-  changing.forEach((i, k) => (result[i] = converted[k]!.length === source[i]!.length ? converted[k]! : convertLine(source[i]!, i + 1, findings)));
+  changing.forEach(
+    (i, k) =>
+      (result[i] =
+        converted[k]!.length === source[i]!.length ? converted[k]! : convertLine(source[i]!, i + 1, findings)),
+  );
   return result.join('\n');
 }
 
@@ -30,11 +34,19 @@ export function convertText(text: string, findings: Finding[]): string {
 export function convertLine(line: string, lineNumber: number, findings: Finding[]): string {
   const converted = toSimplified(line);
   if (converted.length === line.length) return converted;
-  findings.push({ stage: 'clean', rule: 'script-length', severity: 'warning', line: lineNumber, message: 'conversion changed the line length; converted per character' });
-  return [...line].map((c) => {
-    const s = toSimplified(c);
-    return s.length === c.length ? s : c;
-  }).join('');
+  findings.push({
+    stage: 'clean',
+    rule: 'script-length',
+    severity: 'warning',
+    line: lineNumber,
+    message: 'conversion changed the line length; converted per character',
+  });
+  return [...line]
+    .map((c) => {
+      const s = toSimplified(c);
+      return s.length === c.length ? s : c;
+    })
+    .join('');
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -9,7 +9,8 @@ export function countWordBigrams(wordList: string, minFrequency = 300): Record<s
     const [word = '', freq = '0'] = line.split(' ');
     if (word.length < 2 || !/^\p{Script=Han}+$/u.test(word)) continue;
     const chars = [...word];
-    for (let i = 1; i < chars.length; i++) sums.set(chars[i - 1]! + chars[i]!, (sums.get(chars[i - 1]! + chars[i]!) ?? 0) + Number(freq));
+    for (let i = 1; i < chars.length; i++)
+      sums.set(chars[i - 1]! + chars[i]!, (sums.get(chars[i - 1]! + chars[i]!) ?? 0) + Number(freq));
   }
   const kept = [...sums].filter(([, n]) => n >= minFrequency).sort(([a], [b]) => (a < b ? -1 : 1));
   return Object.fromEntries(kept.map(([pair, n]) => [pair, Math.round(Math.log2(n / 100) * 10) / 10]));

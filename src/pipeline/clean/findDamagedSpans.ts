@@ -53,8 +53,12 @@ function readSpan(line: string, start: number): DamagedSpan {
   }
   const { ending, length } = readEnding(line, at);
   return {
-    start, end: at + length, prevByte: before?.length === 2 ? before[1] : undefined,
-    reading: reading?.[1] ?? null, tokens, ending,
+    start,
+    end: at + length,
+    prevByte: before?.length === 2 ? before[1] : undefined,
+    reading: reading?.[1] ?? null,
+    tokens,
+    ending,
   };
 }
 
@@ -65,7 +69,8 @@ function readToken(line: string, at: number): RunToken | undefined {
   if (bytes?.length === 2) return { kind: 'pair', text: char, bytes: [bytes[0]!, bytes[1]!] };
   if (!continuesRun(next)) return undefined;
   if (char === '?') return { kind: 'unknown', text: char };
-  if (FOLDED_PUNCTUATION.has(char)) return { kind: 'pair', text: char, bytes: [FULLWIDTH_LEAD, char.charCodeAt(0) + 0x80] };
+  if (FOLDED_PUNCTUATION.has(char))
+    return { kind: 'pair', text: char, bytes: [FULLWIDTH_LEAD, char.charCodeAt(0) + 0x80] };
   return undefined;
 }
 

@@ -34,7 +34,12 @@ function spanContext(text: string, span: DamagedSpan): SpanContext {
   const tail = text.slice(span.end, span.end + CONTEXT_REACH).replace(READINGS, '');
   const entity = /^&?([lr])(d|s)quo;/.exec(tail);
   const after = entity ? QUOTES[entity[1]! + entity[2]!] : tail[0];
-  return { before: head.at(-1), after, left: head.slice(-CONTEXT_CHARS).join(''), right: entity ? after! : [...tail].slice(0, CONTEXT_CHARS).join('') };
+  return {
+    before: head.at(-1),
+    after,
+    left: head.slice(-CONTEXT_CHARS).join(''),
+    right: entity ? after! : [...tail].slice(0, CONTEXT_CHARS).join(''),
+  };
 }
 
 const QUOTES: Record<string, string> = { ld: '“', rd: '”', ls: '‘', rs: '’' };
@@ -55,14 +60,22 @@ function hasClearTrigger(span: DamagedSpan): boolean {
 
 function edit(span: DamagedSpan, raw: string, recovery: Recovery): LineEdit {
   const replacement = recovery.status === 'unrepaired' ? raw : recovery.text;
-  const readingsRemoved = [span.reading, span.ending.kind === 'lost' ? span.ending.reading : null].filter((r) => r !== null).length;
+  const readingsRemoved = [span.reading, span.ending.kind === 'lost' ? span.ending.reading : null].filter(
+    (r) => r !== null,
+  ).length;
   return {
     start: span.start,
     end: span.end,
     replacement,
     repair: {
-      kind: 'mojibake', raw, status: recovery.status, candidates: recovery.candidates, rule: 'gbk-byte-shift',
-      readingsRemoved: recovery.status === 'unrepaired' ? 0 : readingsRemoved, resultStart: 0, resultEnd: replacement.length,
+      kind: 'mojibake',
+      raw,
+      status: recovery.status,
+      candidates: recovery.candidates,
+      rule: 'gbk-byte-shift',
+      readingsRemoved: recovery.status === 'unrepaired' ? 0 : readingsRemoved,
+      resultStart: 0,
+      resultEnd: replacement.length,
     },
   };
 }
@@ -70,7 +83,12 @@ function edit(span: DamagedSpan, raw: string, recovery: Recovery): LineEdit {
 function finding(line: number, raw: string, recovery: Recovery): Finding {
   const unrepaired = recovery.status === 'unrepaired';
   return {
-    stage: 'clean', line, rule: unrepaired ? 'mojibake-unrepaired' : 'mojibake-guessed', severity: unrepaired ? 'error' : 'warning',
-    message: unrepaired ? `could not recover ${raw}` : `recovered ${raw} as ${recovery.text} (weighed ${recovery.candidates.join(' / ')})`,
+    stage: 'clean',
+    line,
+    rule: unrepaired ? 'mojibake-unrepaired' : 'mojibake-guessed',
+    severity: unrepaired ? 'error' : 'warning',
+    message: unrepaired
+      ? `could not recover ${raw}`
+      : `recovered ${raw} as ${recovery.text} (weighed ${recovery.candidates.join(' / ')})`,
   };
 }

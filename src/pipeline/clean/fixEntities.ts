@@ -1,8 +1,19 @@
 import type { LineEdit, LineState } from './lineEdits';
 
 const ENTITIES: Record<string, string> = {
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·',
-  nbsp: ' ', amp: '&', quot: '"', lt: '<', gt: '>',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  nbsp: ' ',
+  amp: '&',
+  quot: '"',
+  lt: '<',
+  gt: '>',
 };
 
 // Without its "&" a name counts only when no Latin letter runs into it, so English words stay.
@@ -17,8 +28,14 @@ export function findEntityEdits(state: LineState): LineEdit[] {
       end: m.index + m[0].length,
       replacement,
       repair: {
-        kind: 'entity', raw: m[0], status: 'exact', candidates: [], rule: m[0].startsWith('&') ? 'entity' : 'entity-remnant',
-        readingsRemoved: 0, resultStart: 0, resultEnd: replacement.length,
+        kind: 'entity',
+        raw: m[0],
+        status: 'exact',
+        candidates: [],
+        rule: m[0].startsWith('&') ? 'entity' : 'entity-remnant',
+        readingsRemoved: 0,
+        resultStart: 0,
+        resultEnd: replacement.length,
       },
     };
   });

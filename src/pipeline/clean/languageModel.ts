@@ -56,17 +56,22 @@ export function countChars(texts: string[]): CharCounts {
 export function createLanguageModel(counts: CharCounts, wordBigrams: Record<string, number> = {}): LanguageModel {
   const ids = internAll([Object.keys(counts.chars), Object.keys(counts.bigrams), Object.keys(wordBigrams)]);
   const size = ids.size + 1;
-  const unigram = (c: string) => ((counts.chars[c] ?? 0) + UNIGRAM_PSEUDOCOUNT) / (counts.total + UNIGRAM_PSEUDOCOUNT * GBK_REPERTOIRE);
+  const unigram = (c: string) =>
+    ((counts.chars[c] ?? 0) + UNIGRAM_PSEUDOCOUNT) / (counts.total + UNIGRAM_PSEUDOCOUNT * GBK_REPERTOIRE);
   const base = new Float64Array(size).fill(Math.log(UNIGRAM_SHARE * unigram('')));
   for (const [c, id] of ids) base[id] = Math.log(UNIGRAM_SHARE * unigram(c));
   const wordTotals = new Map<string, number>();
-  for (const [pair, w] of Object.entries(wordBigrams)) wordTotals.set(firstChar(pair), (wordTotals.get(firstChar(pair)) ?? 0) + w);
+  for (const [pair, w] of Object.entries(wordBigrams))
+    wordTotals.set(firstChar(pair), (wordTotals.get(firstChar(pair)) ?? 0) + w);
   const pairs = new Map<number, number>();
   for (const pair of new Set([...Object.keys(counts.bigrams), ...Object.keys(wordBigrams)])) {
     const [p = '', c = ''] = [...pair];
     const corpus = (counts.bigrams[pair] ?? 0) / Math.max(1, counts.chars[p] ?? 0);
     const words = (wordBigrams[pair] ?? 0) / Math.max(1, wordTotals.get(p) ?? 0);
-    pairs.set(ids.get(p)! * size + ids.get(c)!, Math.log(UNIGRAM_SHARE * unigram(c) + CORPUS_BIGRAM_SHARE * corpus + WORD_BIGRAM_SHARE * words));
+    pairs.set(
+      ids.get(p)! * size + ids.get(c)!,
+      Math.log(UNIGRAM_SHARE * unigram(c) + CORPUS_BIGRAM_SHARE * corpus + WORD_BIGRAM_SHARE * words),
+    );
   }
   const followers = once(() => followerLists(pairs, size));
   return {
@@ -87,7 +92,8 @@ function followerLists(pairs: ReadonlyMap<number, number>, size: number): (prev:
     const known = lists.get(prev);
     if (known) return known;
     const ids: number[] = [];
-    for (let i = firstAtLeast(keys, prev * size); i < keys.length && keys[i]! < (prev + 1) * size; i++) ids.push(keys[i]! - prev * size);
+    for (let i = firstAtLeast(keys, prev * size); i < keys.length && keys[i]! < (prev + 1) * size; i++)
+      ids.push(keys[i]! - prev * size);
     const score = (id: number) => pairs.get(prev * size + id)!;
     ids.sort((a, b) => score(b) - score(a) || a - b);
     lists.set(prev, ids);

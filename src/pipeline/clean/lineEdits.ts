@@ -61,8 +61,15 @@ function placeRepair(r: LineEdit['repair'], at: number, text: string): LineRepai
   const start = at + r.resultStart;
   const end = at + r.resultEnd;
   return {
-    kind: r.kind, start, end, raw: r.raw, result: text.slice(start, end), status: r.status,
-    candidates: r.candidates, rule: r.rule, readingsRemoved: r.readingsRemoved,
+    kind: r.kind,
+    start,
+    end,
+    raw: r.raw,
+    result: text.slice(start, end),
+    status: r.status,
+    candidates: r.candidates,
+    rule: r.rule,
+    readingsRemoved: r.readingsRemoved,
   };
 }
 

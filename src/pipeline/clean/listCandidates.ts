@@ -93,7 +93,15 @@ export function createGbkIndex(model: LanguageModel): GbkIndex {
   ranked.forEach((code, i) => (rankOf[code] = i));
   const codesOf = new Map<number, number[]>();
   for (const code of ranked) (codesOf.get(ids[code]!) ?? codesOf.set(ids[code]!, []).get(ids[code]!)!).push(code);
-  return { chars, ids, han, ranked, rankOf, codesOf, memo: { slots: new Map(), codes: new Map(), followers: new Map(), candidates: [] } };
+  return {
+    chars,
+    ids,
+    han,
+    ranked,
+    rankOf,
+    codesOf,
+    memo: { slots: new Map(), codes: new Map(), followers: new Map(), candidates: [] },
+  };
 }
 
 /**
@@ -101,16 +109,25 @@ export function createGbkIndex(model: LanguageModel): GbkIndex {
  * The codes a pair of slots decodes to are looked up once per index (slots compared by identity: use
  * byteSlot for single bytes), the document's script filter once per document.
  */
-export function createCandidateLister(index: GbkIndex, model: LanguageModel, readings: Readings, allows: (char: string) => boolean = () => true): CandidateLister {
+export function createCandidateLister(
+  index: GbkIndex,
+  model: LanguageModel,
+  readings: Readings,
+  allows: (char: string) => boolean = () => true,
+): CandidateLister {
   const positions = new Map<readonly number[], Position | undefined>();
   const widened = new Map<Position, Map<number, Position>>();
-  const position = (codes: readonly number[], wide: boolean) => positions.get(codes) ?? setAndGet(positions, codes, toPosition(codes, wide, index, allows));
+  const position = (codes: readonly number[], wide: boolean) =>
+    positions.get(codes) ?? setAndGet(positions, codes, toPosition(codes, wide, index, allows));
   return (pair, prev) => {
     const { codes, wide } = pairCodes(pair, index, readings);
     const found = position(codes, wide);
     if (!found || !wide || prev === NO_CHAR) return found;
     const byPrev = widened.get(found) ?? setAndGet(widened, found, new Map());
-    return byPrev.get(prev) ?? setAndGet(byPrev, prev, withFollowers(found, followerCodes(pair, prev, index, model), index, allows));
+    return (
+      byPrev.get(prev) ??
+      setAndGet(byPrev, prev, withFollowers(found, followerCodes(pair, prev, index, model), index, allows))
+    );
   };
 }
 
@@ -128,7 +145,12 @@ export function sharedSlot(bytes: readonly number[], index: GbkIndex): Slot {
   return index.memo.slots.get(key) ?? setAndGet(index.memo.slots, key, bytes);
 }
 
-function toPosition(codes: readonly number[], wide: boolean, index: GbkIndex, allows: (char: string) => boolean): Position | undefined {
+function toPosition(
+  codes: readonly number[],
+  wide: boolean,
+  index: GbkIndex,
+  allows: (char: string) => boolean,
+): Position | undefined {
   if (codes.length === 0) return undefined;
   const candidates: Candidate[] = [];
   for (const code of codes) {
@@ -140,7 +162,12 @@ function toPosition(codes: readonly number[], wide: boolean, index: GbkIndex, al
 }
 
 /** A wide position with the likeliest followers of the character before that its bytes allow. */
-function withFollowers(position: Position, codes: readonly number[], index: GbkIndex, allows: (char: string) => boolean): Position {
+function withFollowers(
+  position: Position,
+  codes: readonly number[],
+  index: GbkIndex,
+  allows: (char: string) => boolean,
+): Position {
   const listed = new Set(position.candidates.map((c) => c.id));
   const added: Candidate[] = [];
   for (const code of codes) {
@@ -156,7 +183,9 @@ function pairCodes(pair: PairSlots, index: GbkIndex, readings: Readings): { code
   const wide = pair.reading === null && pair.lead.length * pair.trail.length > ENUMERATE_LIMIT;
   const byTrail = index.memo.codes.get(pair.lead) ?? setAndGet(index.memo.codes, pair.lead, new Map());
   const byReading = byTrail.get(pair.trail) ?? setAndGet(byTrail, pair.trail, new Map());
-  const codes = byReading.get(pair.reading) ?? setAndGet(byReading, pair.reading, wide ? walkRanked(pair, index) : enumerate(pair, index, readings));
+  const codes =
+    byReading.get(pair.reading) ??
+    setAndGet(byReading, pair.reading, wide ? walkRanked(pair, index) : enumerate(pair, index, readings));
   return { codes, wide };
 }
 
@@ -170,7 +199,9 @@ function followerCodes(pair: PairSlots, prev: number, index: GbkIndex, model: La
   const codes: number[] = [];
   for (const id of model.followers(prev)) {
     if (codes.length === KEEP_UNFILTERED) break;
-    const code = index.codesOf.get(id)?.find((c) => leads[c >> 8] === 1 && trails[c & 0xff] === 1 && accepts(c, pair, index));
+    const code = index.codesOf
+      .get(id)
+      ?.find((c) => leads[c >> 8] === 1 && trails[c & 0xff] === 1 && accepts(c, pair, index));
     if (code !== undefined) codes.push(code);
   }
   return setAndGet(byPrev, prev, codes);
@@ -200,7 +231,8 @@ function enumerate(pair: PairSlots, index: GbkIndex, readings: Readings): number
   for (const lead of pair.lead) {
     for (const trail of pair.trail) {
       const code = (lead << 8) | trail;
-      if (accepts(code, pair, index) && (pair.reading === null || readings.isGlossed(index.chars[code]!, pair.reading))) codes.push(code);
+      if (accepts(code, pair, index) && (pair.reading === null || readings.isGlossed(index.chars[code]!, pair.reading)))
+        codes.push(code);
     }
   }
   return codes.sort((a, b) => index.rankOf[a]! - index.rankOf[b]!);

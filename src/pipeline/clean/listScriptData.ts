@@ -10,7 +10,9 @@ function dictionaryKeys(dictionary: string): string[] {
  * STCharacters): a traditional text made by such a converter holds none of them, sorted.
  */
 export function listSimplifiedOnlyChars(stCharacters: string): string {
-  return [...new Set(dictionaryKeys(stCharacters).filter((k) => [...k].length === 1 && gbk().encode(k)?.length === 2))].sort().join('');
+  return [...new Set(dictionaryKeys(stCharacters).filter((k) => [...k].length === 1 && gbk().encode(k)?.length === 2))]
+    .sort()
+    .join('');
 }
 
 /**

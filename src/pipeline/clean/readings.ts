@@ -38,7 +38,8 @@ const glossable = once((): ReadonlyMap<string, ReadonlySet<string>> => {
   for (let code = 0x8140; code <= 0xfefe; code++) {
     const char = gbk().decode(code >> 8, code & 0xff);
     if (char === undefined || simplifyChar(char) === char) continue;
-    for (const reading of lookUp(char)) (byReading.get(reading) ?? byReading.set(reading, new Set()).get(reading)!).add(char);
+    for (const reading of lookUp(char))
+      (byReading.get(reading) ?? byReading.set(reading, new Set()).get(reading)!).add(char);
   }
   return byReading;
 });

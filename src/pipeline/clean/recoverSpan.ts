@@ -5,7 +5,14 @@ import { byteRange, gbk, USER_DEFINED_BLOCKS } from './gbkTable';
 import { type LanguageModel, NO_CHAR } from './languageModel';
 import { byteSlot, type CandidateLister, type GbkIndex, sharedSlot, type Slot } from './listCandidates';
 import type { Readings } from './readings';
-import { type SearchLimits, type SpanEnds, searchReadings, type SpanReading, type SpanStream, type TokenChoice } from './searchReadings';
+import {
+  type SearchLimits,
+  type SpanEnds,
+  searchReadings,
+  type SpanReading,
+  type SpanStream,
+  type TokenChoice,
+} from './searchReadings';
 import { simplifyChar } from './simplifyChar';
 import type { WordModel } from './wordModel';
 
@@ -43,7 +50,10 @@ const LEADS = byteRange(0x81, 0xfe);
 // A byte the decoder swallowed together with the ASCII byte after it was read as a lead byte, so it is not ASCII.
 const SWALLOWED_TRAILS = byteRange(0x81, 0xfe);
 const FULLWIDTH_QUESTION: TokenChoice = { lead: byteSlot(0xa3), trail: byteSlot(0xbf), guessed: false };
-const UNKNOWN_CHOICES: TokenChoice[] = [FULLWIDTH_QUESTION, ...USER_DEFINED_BLOCKS.map((b) => ({ lead: b.leads, trail: b.trails, guessed: true }))];
+const UNKNOWN_CHOICES: TokenChoice[] = [
+  FULLWIDTH_QUESTION,
+  ...USER_DEFINED_BLOCKS.map((b) => ({ lead: b.leads, trail: b.trails, guessed: true })),
+];
 // A user-defined code the decoder dropped without trace: about one mis-aligned pair in seven lands in
 // GBK's user-defined rows, so each assumed drop (or "?" read as such a code) costs log(7); the extra
 // character pays its own probability under both models. Two drops may sit side by side (規模化基金: 化 and
@@ -64,7 +74,10 @@ export function recoverSpan(span: DamagedSpan, context: SpanContext, tools: Span
   const ends = spanEnds(context, tools);
   const base = tools.words.splitScore(plain(context.left) + plain(context.right));
   const raw = rawText(span);
-  const rawScore = sequenceScore(raw, ends.before, ends.after ?? NO_CHAR, tools.model) + tools.words.splitScore(plain(context.left + raw + context.right)) - base;
+  const rawScore =
+    sequenceScore(raw, ends.before, ends.after ?? NO_CHAR, tools.model) +
+    tools.words.splitScore(plain(context.left + raw + context.right)) -
+    base;
   const unrepaired = { status: 'unrepaired' as const, text: raw, candidates: [], score: -Infinity, rawScore };
   const end = endSlot(span);
   if (!end) return unrepaired;
@@ -74,7 +87,13 @@ export function recoverSpan(span: DamagedSpan, context: SpanContext, tools: Span
   const exact = top.forced && top.hidden === 0;
   const texts = [top.text, ...alternatives(top), ...found.slice(1).map((r) => r.text)];
   const candidates = [...new Set(texts.map(foldFullwidth))].slice(0, MAX_CANDIDATES);
-  return { status: exact ? 'exact' : 'guessed', text: foldFullwidth(top.text), candidates: exact ? [] : candidates, score: top.score - base, rawScore };
+  return {
+    status: exact ? 'exact' : 'guessed',
+    text: foldFullwidth(top.text),
+    candidates: exact ? [] : candidates,
+    score: top.score - base,
+    rawScore,
+  };
 }
 
 /** Every reading the search kept for a span, best first. */
@@ -114,7 +133,12 @@ function sequenceScore(text: string, before: number, after: number, model: Langu
 /** Swaps one character of the best text for its runner-up, position by position. */
 function alternatives(best: SpanReading): string[] {
   const chars = [...best.text];
-  return best.positions.flatMap((p, i) => p.candidates.filter((c) => c.char !== chars[i]).slice(0, 1).map((c) => chars.with(i, c.char).join('')));
+  return best.positions.flatMap((p, i) =>
+    p.candidates
+      .filter((c) => c.char !== chars[i])
+      .slice(0, 1)
+      .map((c) => chars.with(i, c.char).join('')),
+  );
 }
 
 /** The last byte of the stream: the ASCII trail byte, or any non-ASCII trail byte where the decoder swallowed one. */
@@ -133,7 +157,9 @@ function leadSlot(span: DamagedSpan, { readings, index }: SpanTools): Slot {
 /** The span's byte stream: a "?" token is a full-width ？ or a user-defined code the decoder showed as "?". */
 function stream(span: DamagedSpan, head: Slot, end: Slot): SpanStream {
   const tokens = span.tokens.map((token: RunToken): TokenChoice[] =>
-    token.kind === 'pair' ? [{ lead: byteSlot(token.bytes[0]), trail: byteSlot(token.bytes[1]), guessed: false }] : UNKNOWN_CHOICES,
+    token.kind === 'pair'
+      ? [{ lead: byteSlot(token.bytes[0]), trail: byteSlot(token.bytes[1]), guessed: false }]
+      : UNKNOWN_CHOICES,
   );
   return { head, tokens, end, endReading: span.ending.kind === 'lost' ? span.ending.reading : null };
 }

@@ -86,10 +86,32 @@ export interface SearchLimits {
  * words steer the beam (成果在 over 成功勞); paths are not merged. Returns the surviving readings, each
  * text once, best first, scored with the text after the span.
  */
-export function searchReadings(stream: SpanStream, ends: SpanEnds, scorers: SpanScorers, limits: SearchLimits): SpanReading[] {
+export function searchReadings(
+  stream: SpanStream,
+  ends: SpanEnds,
+  scorers: SpanScorers,
+  limits: SearchLimits,
+): SpanReading[] {
   const walk = { ...scorers, limits };
-  let paths: Path[] = [{ id: ends.before, score: ends.left.score, lm: 0, words: ends.left, cost: 0, hidden: 0, forced: true, guessedUnknown: false, left: stream.head, steps: null }];
-  for (const choices of stream.tokens) paths = prune(choices.flatMap((choice) => throughToken(paths, choice, walk)), limits.beam);
+  let paths: Path[] = [
+    {
+      id: ends.before,
+      score: ends.left.score,
+      lm: 0,
+      words: ends.left,
+      cost: 0,
+      hidden: 0,
+      forced: true,
+      guessedUnknown: false,
+      left: stream.head,
+      steps: null,
+    },
+  ];
+  for (const choices of stream.tokens)
+    paths = prune(
+      choices.flatMap((choice) => throughToken(paths, choice, walk)),
+      limits.beam,
+    );
   const finals = crossGap(paths, stream.end, stream.endReading, walk).map((p) => finish(p, ends, scorers));
   return distinct(finals.sort((a, b) => b.score - a.score).map(toReading));
 }
@@ -109,8 +131,13 @@ function throughToken(paths: Path[], choice: TokenChoice, walk: Walk): Path[] {
   const open = choice.guessed ? paths.filter((p) => p.hidden < walk.limits.maxHidden) : paths;
   const penalty = choice.guessed ? walk.limits.hiddenPenalty : 0;
   return crossGap(open, choice.lead, null, walk).map((p) => ({
-    ...p, left: choice.trail, score: p.score - penalty, cost: p.cost + penalty, hidden: p.hidden + (choice.guessed ? 1 : 0),
-    forced: p.forced && !choice.guessed, guessedUnknown: p.guessedUnknown || choice.guessed,
+    ...p,
+    left: choice.trail,
+    score: p.score - penalty,
+    cost: p.cost + penalty,
+    hidden: p.hidden + (choice.guessed ? 1 : 0),
+    forced: p.forced && !choice.guessed,
+    guessedUnknown: p.guessedUnknown || choice.guessed,
   }));
 }
 
@@ -122,9 +149,16 @@ function crossGap(paths: Path[], right: Slot, reading: string | null, walk: Walk
     done.push(...extend(open, right, reading, AFTER_GAP, walk));
     if (hidden === walk.limits.maxHiddenPerGap) break;
     const room = open.filter((p) => p.hidden < walk.limits.maxHidden);
-    open = prune(USER_DEFINED_BLOCKS.flatMap((block) => extend(room, block.leads, null, block.trails, walk)).map((p) => ({
-      ...p, hidden: p.hidden + 1, forced: false, score: p.score - walk.limits.hiddenPenalty, cost: p.cost + walk.limits.hiddenPenalty,
-    })), walk.limits.beam);
+    open = prune(
+      USER_DEFINED_BLOCKS.flatMap((block) => extend(room, block.leads, null, block.trails, walk)).map((p) => ({
+        ...p,
+        hidden: p.hidden + 1,
+        forced: false,
+        score: p.score - walk.limits.hiddenPenalty,
+        cost: p.cost + walk.limits.hiddenPenalty,
+      })),
+      walk.limits.beam,
+    );
   }
   return prune(done, walk.limits.beam);
 }
@@ -133,7 +167,13 @@ function crossGap(paths: Path[], right: Slot, reading: string | null, walk: Walk
  * Adds one character decoded from each path's left slot and `trail`, then leaves `left` as the next lead.
  * Every extension is scored first; only those the beam keeps are built.
  */
-function extend(paths: Path[], trail: Slot, reading: string | null, left: Slot, { model, words, list, limits }: Walk): Path[] {
+function extend(
+  paths: Path[],
+  trail: Slot,
+  reading: string | null,
+  left: Slot,
+  { model, words, list, limits }: Walk,
+): Path[] {
   const kept = new Map<number, Extension[]>();
   for (const path of paths) {
     const position = list({ lead: path.left, trail, reading } satisfies PairSlots, path.id);
@@ -142,14 +182,24 @@ function extend(paths: Path[], trail: Slot, reading: string | null, left: Slot, 
     for (const candidate of position.candidates) {
       const lm = path.lm + model.score(path.id, candidate.id);
       const score = lm + words.scoreAfter(path.words, candidate.plain) - path.cost;
-      if (best.length < limits.beam || score > best.at(-1)!.score) keepSorted(best, { path, position, candidate, lm, score }, limits.beam);
+      if (best.length < limits.beam || score > best.at(-1)!.score)
+        keepSorted(best, { path, position, candidate, lm, score }, limits.beam);
     }
   }
-  return [...kept.values()].flatMap((best) => best.map((e) => ({
-    id: e.candidate.id, score: e.score, lm: e.lm, words: words.step(e.path.words, e.candidate.plain), cost: e.path.cost,
-    hidden: e.path.hidden, forced: e.path.forced && e.position.forced, guessedUnknown: e.path.guessedUnknown, left,
-    steps: { char: e.candidate.char, position: e.position, previous: e.path.steps },
-  })));
+  return [...kept.values()].flatMap((best) =>
+    best.map((e) => ({
+      id: e.candidate.id,
+      score: e.score,
+      lm: e.lm,
+      words: words.step(e.path.words, e.candidate.plain),
+      cost: e.path.cost,
+      hidden: e.path.hidden,
+      forced: e.path.forced && e.position.forced,
+      guessedUnknown: e.path.guessedUnknown,
+      left,
+      steps: { char: e.candidate.char, position: e.position, previous: e.path.steps },
+    })),
+  );
 }
 
 interface Extension {
@@ -183,11 +233,13 @@ const AFTER_GAP: Slot = [];
 function prune(paths: Path[], beam: number): Path[] {
   if (paths.length <= beam) return paths;
   const kept = new Map<number, number>();
-  return paths.sort((a, b) => b.score - a.score).filter((p) => {
-    const n = kept.get(p.hidden) ?? 0;
-    kept.set(p.hidden, n + 1);
-    return n < beam;
-  });
+  return paths
+    .sort((a, b) => b.score - a.score)
+    .filter((p) => {
+      const n = kept.get(p.hidden) ?? 0;
+      kept.set(p.hidden, n + 1);
+      return n < beam;
+    });
 }
 
 function distinct(readings: SpanReading[]): SpanReading[] {
@@ -203,7 +255,11 @@ function toReading(path: Path): SpanReading {
     positions.push(s.position);
   }
   return {
-    text: chars.reverse().join(''), score: path.score, hidden: path.hidden, forced: path.forced,
-    guessedUnknown: path.guessedUnknown, positions: positions.reverse(),
+    text: chars.reverse().join(''),
+    score: path.score,
+    hidden: path.hidden,
+    forced: path.forced,
+    guessedUnknown: path.guessedUnknown,
+    positions: positions.reverse(),
   };
 }

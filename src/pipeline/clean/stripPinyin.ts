@@ -25,13 +25,25 @@ function removal(host: string, index: number, annotation: string): LineEdit {
     start: index,
     end: index + annotation.length,
     replacement: '',
-    repair: { kind: 'pinyin', raw: host + annotation, status: 'exact', candidates: [], rule: 'pinyin-annotation', readingsRemoved: 1, resultStart: -host.length, resultEnd: 0 },
+    repair: {
+      kind: 'pinyin',
+      raw: host + annotation,
+      status: 'exact',
+      candidates: [],
+      rule: 'pinyin-annotation',
+      readingsRemoved: 1,
+      resultStart: -host.length,
+      resultEnd: 0,
+    },
   };
 }
 
 function unmatched(line: number, host: string, annotation: string) {
   return {
-    stage: 'clean' as const, rule: 'pinyin-unmatched', severity: 'info' as const, line,
+    stage: 'clean' as const,
+    rule: 'pinyin-unmatched',
+    severity: 'info' as const,
+    line,
     message: `kept ${annotation} after ${host}: not one of its readings`,
   };
 }

@@ -39,7 +39,11 @@ export function createWordModel(common: CommonWords): WordModel {
     rarest = Math.min(rarest, log);
     for (const word of words.split(' ')) {
       if (word.length === 1) singles.set(word, log);
-      else (byLast.get(word.slice(-1)) ?? byLast.set(word.slice(-1), new Map()).get(word.slice(-1))!).set(word.slice(0, -1), log);
+      else
+        (byLast.get(word.slice(-1)) ?? byLast.set(word.slice(-1), new Map()).get(word.slice(-1))!).set(
+          word.slice(0, -1),
+          log,
+        );
     }
   }
   // A character not in the list is rarer than the rarest one that is.
@@ -56,8 +60,13 @@ export function createWordModel(common: CommonWords): WordModel {
     return score;
   };
   const step = (state: WordState, char: string): WordState => ({
-    last1: char, last2: state.last1 + char, last3: state.last2 + char,
-    score: scoreAfter(state, char), before1: state.score, before2: state.before1, before3: state.before2,
+    last1: char,
+    last2: state.last1 + char,
+    last3: state.last2 + char,
+    score: scoreAfter(state, char),
+    before1: state.score,
+    before2: state.before1,
+    before3: state.before2,
   });
   return { start, scoreAfter, step, splitScore: (text) => [...text].reduce(step, start).score };
 }

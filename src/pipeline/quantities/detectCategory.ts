@@ -1,12 +1,21 @@
 import type { Category } from '../types';
-import { CATEGORY_KEYWORDS, DECISIVE_QUALIFIERS, GENERIC_INDICATOR, PROCEDURAL_WORDS, WEAK_CATEGORIES } from './categoryKeywords';
+import {
+  CATEGORY_KEYWORDS,
+  DECISIVE_QUALIFIERS,
+  GENERIC_INDICATOR,
+  PROCEDURAL_WORDS,
+  WEAK_CATEGORIES,
+} from './categoryKeywords';
 
 type KeywordTable = [Category, string[]][];
 
 const STRONG_TABLE = CATEGORY_KEYWORDS.filter(([c]) => !WEAK_CATEGORIES.includes(c));
 const WEAK_TABLE = CATEGORY_KEYWORDS.filter(([c]) => WEAK_CATEGORIES.includes(c));
 /** Strong keywords without the procedural words, which yield to any other topic named. */
-const STRONG_SPECIFIC_TABLE = STRONG_TABLE.map(([c, words]): [Category, string[]] => [c, words.filter((w) => !PROCEDURAL_WORDS.includes(w))]);
+const STRONG_SPECIFIC_TABLE = STRONG_TABLE.map(([c, words]): [Category, string[]] => [
+  c,
+  words.filter((w) => !PROCEDURAL_WORDS.includes(w)),
+]);
 
 /**
  * A keyword table compiled once: a pattern per category for "does the text name it", and the words by
@@ -20,9 +29,12 @@ interface CompiledTable {
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile(table: KeywordTable): CompiledTable {
-  const patterns = table.filter(([, words]) => words.length > 0).map(([c, words]) => [c, new RegExp(words.map(escape).join('|'))] as const);
+  const patterns = table
+    .filter(([, words]) => words.length > 0)
+    .map(([c, words]) => [c, new RegExp(words.map(escape).join('|'))] as const);
   const byLastChar = new Map<string, [Category, string][]>();
-  for (const [c, words] of table) for (const w of words) byLastChar.set(w.at(-1)!, [...(byLastChar.get(w.at(-1)!) ?? []), [c, w]]);
+  for (const [c, words] of table)
+    for (const w of words) byLastChar.set(w.at(-1)!, [...(byLastChar.get(w.at(-1)!) ?? []), [c, w]]);
   return { patterns, byLastChar };
 }
 
@@ -44,7 +56,7 @@ export function detectCategory(indicator: string, clause: string, wider: string[
   return (
     decisive(indicator) ??
     decisive(lead) ??
-    (generic ? null : headCategory(indicator, STRONG_SPECIFIC) ?? headCategory(indicator, STRONG)) ??
+    (generic ? null : (headCategory(indicator, STRONG_SPECIFIC) ?? headCategory(indicator, STRONG))) ??
     firstHit(clause, generic ? STRONG_SPECIFIC : STRONG) ??
     (generic ? firstHit(wider[0] ?? '', STRONG_SPECIFIC) : null) ??
     headCategory(indicator, WEAK) ??

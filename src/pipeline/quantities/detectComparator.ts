@@ -11,7 +11,8 @@ export interface ComparatorReading {
 }
 
 /** A Chinese magnitude with no leading digit (百万用户, 上百家, 千万件) is a round, approximate figure. */
-const isRoundMagnitude = (c: Candidate, text: string) => c.chinese && /^[百千万]/.test(text.slice(c.numberStart, c.numberEnd + 1));
+const isRoundMagnitude = (c: Candidate, text: string) =>
+  c.chinese && /^[百千万]/.test(text.slice(c.numberStart, c.numberEnd + 1));
 
 const isTime = (c: Candidate) => c.unit?.unitClass === 'duration_days' || c.unit?.unitClass === 'duration_minutes';
 
@@ -20,14 +21,19 @@ const isTime = (c: Candidate) => c.unit?.unitClass === 'duration_days' || c.unit
  * first, then the nearest phrase before the number in its clause, then a range or "+", then the goal
  * verb of a list it continues ("力争达到1分钟响应,接通率100%"); a goal verb on a time is a cap.
  */
-export function detectComparator(c: Candidate, text: string, clause: Bounds = clauseAt(text, c.numberStart)): ComparatorReading {
+export function detectComparator(
+  c: Candidate,
+  text: string,
+  clause: Bounds = clauseAt(text, c.numberStart),
+): ComparatorReading {
   const own = ownPhrase(c, text, clause) ?? inheritedPhrase(c, text, clause);
   if (c.unit?.approximate || (isRoundMagnitude(c, text) && !own?.after)) return { comparator: '~', phrase: own };
   if (own?.goal && isTime(c)) return { comparator: '<=', phrase: own };
   if (own) return { comparator: own.comparator, phrase: own };
   if (c.rangeLow !== null) return { comparator: '<=', phrase: null };
   if (c.plus) return { comparator: '>=', phrase: null };
-  if (isTime(c) && /^[\u4e00-\u9fff]{0,3}率/.test(text.slice(c.end, c.end + 4))) return { comparator: '<=', phrase: null };
+  if (isTime(c) && /^[\u4e00-\u9fff]{0,3}率/.test(text.slice(c.end, c.end + 4)))
+    return { comparator: '<=', phrase: null };
   return { comparator: '=', phrase: null };
 }
 

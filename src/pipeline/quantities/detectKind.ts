@@ -1,6 +1,6 @@
 import type { DocumentKind, QuantityKind } from '../types';
 import type { Candidate } from './findCandidates';
-import { clauseAt, lineAt, numberBounds, type NumberBounds } from './textSpans';
+import { lineAt, numberBounds, type NumberBounds } from './textSpans';
 
 /** What the surrounding document says about an amount's place. */
 export interface KindContext {
@@ -19,8 +19,16 @@ export interface KindReading {
 
 /** Verbs of change right before a rate ("同比增长4.83%", "下降15%"), with their direction. */
 const CHANGE_VERBS: [string, 'up' | 'down'][] = [
-  ['增长', 'up'], ['上升', 'up'], ['提高', 'up'], ['增加', 'up'], ['提升', 'up'],
-  ['下降', 'down'], ['减少', 'down'], ['降低', 'down'], ['缩短', 'down'], ['压缩', 'down'],
+  ['增长', 'up'],
+  ['上升', 'up'],
+  ['提高', 'up'],
+  ['增加', 'up'],
+  ['提升', 'up'],
+  ['下降', 'down'],
+  ['减少', 'down'],
+  ['降低', 'down'],
+  ['缩短', 'down'],
+  ['压缩', 'down'],
 ];
 
 const FORMER_MARKERS = ['原来', '原先', '原有', '改革前'];
@@ -41,15 +49,28 @@ const isTime = (c: Candidate) => c.unit?.unitClass === 'duration_days' || c.unit
  * standing setting, or a time that defines a rate ("1分钟响应率") is a baseline; otherwise the markers
  * of the sentence, else the kind of document (a plan sets targets, a case collection reports outcomes).
  */
-export function detectKind(c: Candidate, text: string, context: KindContext, bounds: NumberBounds = numberBounds(text, c.numberStart)): KindReading {
+export function detectKind(
+  c: Candidate,
+  text: string,
+  context: KindContext,
+  bounds: NumberBounds = numberBounds(text, c.numberStart),
+): KindReading {
   const { clause, sentence } = bounds;
   const prefix = text.slice(clause.start, c.numberStart);
   const rest = text.slice(c.end, clause.end);
   const direction = changeDirection(c, prefix);
   if (direction) return { kind: 'change', direction, former: false };
-  const around: Around = { prefix, rest, clauseEnd: clause.end, sentencePrefix: text.slice(sentence.start, c.numberStart) };
+  const around: Around = {
+    prefix,
+    rest,
+    clauseEnd: clause.end,
+    sentencePrefix: text.slice(sentence.start, c.numberStart),
+  };
   if (isFormer(c, text, around)) return { kind: 'baseline', direction: null, former: true };
-  if (isState(c, prefix, rest) || (context.docKind === 'case_collection' && isReportedState(c, text, around, context))) {
+  if (
+    isState(c, prefix, rest) ||
+    (context.docKind === 'case_collection' && isReportedState(c, text, around, context))
+  ) {
     return { kind: 'baseline', direction: null, former: false };
   }
   const { sentencePrefix } = around;
@@ -93,7 +114,12 @@ function isState(c: Candidate, prefix: string, rest: string): boolean {
  * and the size of what a district has (全区14个社区服务中心和2个办税服务厅) describe the state the case
  * works in.
  */
-function isReportedState(c: Candidate, text: string, { prefix, rest, clauseEnd, sentencePrefix }: Around, context: KindContext): boolean {
+function isReportedState(
+  c: Candidate,
+  text: string,
+  { prefix, rest, clauseEnd, sentencePrefix }: Around,
+  context: KindContext,
+): boolean {
   if (context.inBackground && !/实现/.test(prefix)) return true;
   if ((c.unit?.unit === '次' || isTime(c)) && /每/.test(prefix)) return true;
   if (c.unit?.unitClass === 'percent' && /补贴|比例/.test(prefix + rest)) return true;
@@ -115,6 +141,7 @@ function isDistrictSize(prefix: string, rest: string): boolean {
 }
 
 function defaultKind(prefix: string, sentencePrefix: string, docKind: DocumentKind): QuantityKind {
-  if (docKind === 'case_collection') return TARGET_MARKERS.some((m) => sentencePrefix.includes(m)) ? 'target' : 'outcome';
+  if (docKind === 'case_collection')
+    return TARGET_MARKERS.some((m) => sentencePrefix.includes(m)) ? 'target' : 'outcome';
   return OUTCOME_MARKERS.some((m) => prefix.includes(m)) ? 'outcome' : 'target';
 }

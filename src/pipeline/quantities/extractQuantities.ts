@@ -1,4 +1,13 @@
-import type { CaseRecord, DocumentMeta, Finding, Measure, QuantifiedDocument, Quantity, Section, StructuredDocument } from '../types';
+import type {
+  CaseRecord,
+  DocumentMeta,
+  Finding,
+  Measure,
+  QuantifiedDocument,
+  Quantity,
+  Section,
+  StructuredDocument,
+} from '../types';
 import { detectCategory } from './detectCategory';
 import { detectComparator } from './detectComparator';
 import { detectKind } from './detectKind';
@@ -56,14 +65,23 @@ function toQuantity(
   const unit = c.unit ?? { unit: '', unitClass: 'count' as const, factor: 1 };
   const bounds = numberBounds(text, c.numberStart);
   const { sentence, clause } = bounds;
-  const indicator = findIndicator(c, text, previous && previous.charStart >= sentence.start ? previous.indicator : null);
+  const indicator = findIndicator(
+    c,
+    text,
+    previous && previous.charStart >= sentence.start ? previous.indicator : null,
+  );
   const measure = spans.measures.containing(c.start, c.end);
   const section = spans.sections.containing(c.start, c.end) ?? doc.sections[spans.sections.lastStartingAt(c.start)];
   const inBackground = /背景|基本情况/.test(partHeading(doc, spans, c.start)?.heading ?? '');
   const { kind, direction, former } = detectKind(c, text, { docKind: doc.meta.kind, inBackground }, bounds);
   // A report's pre-reform figures and forecasts do not belong to the report year unless a year is written.
   const undated = doc.meta.kind === 'case_collection' && (former || kind === 'target');
-  const wider = [text.slice(sentence.start, sentence.end), measure?.title ?? '', paragraphLead(text, c.start), section?.heading ?? ''];
+  const wider = [
+    text.slice(sentence.start, sentence.end),
+    measure?.title ?? '',
+    paragraphLead(text, c.start),
+    section?.heading ?? '',
+  ];
   return {
     line: at.line,
     charStart: c.start,
@@ -75,7 +93,12 @@ function toQuantity(
     valueNorm: normalise(c.value, unit.factor),
     comparator: detectComparator(c, text, clause).comparator,
     kind,
-    category: detectCategory(indicator, text.slice(clause.start, clause.end), wider, clauseLead(text, clause.start, c.numberStart)),
+    category: detectCategory(
+      indicator,
+      text.slice(clause.start, clause.end),
+      wider,
+      clauseLead(text, clause.start, c.numberStart),
+    ),
     chineseNumeral: c.chinese,
     direction,
     indicator,
@@ -107,9 +130,15 @@ function documentYear(meta: DocumentMeta): number | null {
  * is then included. A list item ("知识产权质押贷、银税贷、经营贷等160余款") qualifies only itself.
  */
 function clauseLead(text: string, clauseStart: number, numberStart: number): string {
-  const continues = /^(?:共|合计|总计|其中)/.test(text.slice(clauseStart, numberStart)) && /[，,]/.test(text[clauseStart - 1] ?? '');
+  const continues =
+    /^(?:共|合计|总计|其中)/.test(text.slice(clauseStart, numberStart)) && /[，,]/.test(text[clauseStart - 1] ?? '');
   const start = continues ? clauseAt(text, clauseStart - 2).start : clauseStart;
-  return text.slice(start, numberStart).split(/[、0-9０-９]/).at(-1) ?? '';
+  return (
+    text
+      .slice(start, numberStart)
+      .split(/[、0-9０-９]/)
+      .at(-1) ?? ''
+  );
 }
 
 /** The lead sentence of the paragraph, which in a work-points document names its topic. */

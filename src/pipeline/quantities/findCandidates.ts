@@ -19,7 +19,8 @@ export interface Candidate {
   unit: UnitMatch | null;
 }
 
-const ARABIC = /[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:\s*[-－~～—至到]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?/gu;
+const ARABIC =
+  /[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:\s*[-－~～—至到]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?/gu;
 const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
 const MAGNITUDE_CODES: ReadonlySet<number> = new Set([...'万亿'].map((ch) => ch.charCodeAt(0)));
 
@@ -62,5 +63,15 @@ function chineseCandidate(text: string, numberStart: number, runEnd: number): Ca
   const unit = numberEnd === numberStart ? null : matchUnitAt(text, numberEnd);
   const value = unit ? parseChineseNumeral(text.slice(numberStart, numberEnd)) : null;
   if (!unit || value === null) return null;
-  return { start: numberStart, end: numberEnd + unit.length, numberStart, numberEnd, value, rangeLow: null, plus: false, chinese: true, unit };
+  return {
+    start: numberStart,
+    end: numberEnd + unit.length,
+    numberStart,
+    numberEnd,
+    value,
+    rangeLow: null,
+    plus: false,
+    chinese: true,
+    unit,
+  };
 }

@@ -1,6 +1,14 @@
 import { findCandidates, type Candidate } from './findCandidates';
 import {
-  ABSTRACT_HEADS, ACTOR_ADVERB, CHANGE_TAIL, EVENT_UNITS, LEADING_WORDS, MODIFIER_OPENERS, NOUN_END, OBJECT_VERB, TRAILING_WORDS,
+  ABSTRACT_HEADS,
+  ACTOR_ADVERB,
+  CHANGE_TAIL,
+  EVENT_UNITS,
+  LEADING_WORDS,
+  MODIFIER_OPENERS,
+  NOUN_END,
+  OBJECT_VERB,
+  TRAILING_WORDS,
 } from './indicatorWords';
 import { isChineseAmount } from './isChineseAmount';
 
@@ -66,7 +74,8 @@ function readLead(c: Candidate, text: string): Lead {
   const [inside, outside] = splitBracket(raw);
   const objectFollows = /(?:的|和|及|与)$/.test(inside) || endsWithObjectVerb(inside);
   const untied = inside.replace(TRAILING_WORDS, '');
-  const changeOnly = untied !== '' && CHANGE_TAIL.test(untied) && untied.replace(CHANGE_TAIL, '').replace(LEADING_WORDS, '') === '';
+  const changeOnly =
+    untied !== '' && CHANGE_TAIL.test(untied) && untied.replace(CHANGE_TAIL, '').replace(LEADING_WORDS, '') === '';
   const phrase = trimPhrase(untied.replace(CHANGE_TAIL, '')) || trimPhrase(outside.replace(TRAILING_WORDS, ''));
   return { phrase, objectFollows, changeOnly };
 }
@@ -139,9 +148,12 @@ function trimPhrase(phrase: string): string {
   p = tailAfter(p, /的/g, true);
   p = tailAfter(p, ACTOR_ADVERB);
   p = tailAfter(p, OBJECT_VERB);
-  for (let previous = ''; previous !== p; ) {
+  for (let previous = ''; previous !== p;) {
     previous = p;
-    p = p.replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '').replace(/^[^\u4e00-\u9fffA-Za-z“”"《]+|[^\u4e00-\u9fffA-Za-z”"》)）]+$/g, '');
+    p = p
+      .replace(LEADING_WORDS, '')
+      .replace(TRAILING_WORDS, '')
+      .replace(/^[^\u4e00-\u9fffA-Za-z“”"《]+|[^\u4e00-\u9fffA-Za-z”"》)）]+$/g, '');
   }
   return p.replace(QUOTES, '');
 }
@@ -170,7 +182,9 @@ function readFollower(c: Candidate, text: string): Follower {
   let start = c.end + (AFTER_LEAD.exec(text.slice(c.end, c.end + 8))?.[0].length ?? 0);
   const completes = COMPLETES.exec(text.slice(start, start + 6));
   if (completes) start += completes[0].length;
-  const next = /^(?:共|共计|合计)?[0-9０-９]/.test(text.slice(start, start + 3)) ? findCandidates(text.slice(start, start + 24))[0] : undefined;
+  const next = /^(?:共|共计|合计)?[0-9０-９]/.test(text.slice(start, start + 3))
+    ? findCandidates(text.slice(start, start + 24))[0]
+    : undefined;
   if (next?.unit) start += next.end;
   let end = start;
   while (end < text.length && !AFTER_STOP.test(text[end]!)) end++;
@@ -184,7 +198,10 @@ function nounOf(c: Candidate, words: string): string {
   if (quote >= 3) noun = noun.slice(0, quote);
   const of = noun.indexOf('的');
   if (of !== -1) noun = headOfPhrase(c, noun.slice(0, of), noun.slice(noun.lastIndexOf('的') + 1));
-  return noun.replace(QUOTES, '').replace(TRAILING_WORDS, '').replace(/[^\u4e00-\u9fffA-Za-z]+$/, '');
+  return noun
+    .replace(QUOTES, '')
+    .replace(TRAILING_WORDS, '')
+    .replace(/[^\u4e00-\u9fffA-Za-z]+$/, '');
 }
 
 /**

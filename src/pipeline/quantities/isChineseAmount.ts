@@ -18,7 +18,8 @@ export function isChineseAmount(c: Candidate, text: string): boolean {
   if (!unit || unit.unit === '大' || unit.unit === '期') return false;
   const besideArabic = /^[\u4e00-\u9fff]{1,6}、[0-9０-９]/.test(text.slice(c.end, c.end + 9));
   if (besideArabic) return true;
-  if (isQuoted(c, text) || sumsUpList(c, text) || /^[\u4e00-\u9fff]{0,2}率/.test(text.slice(c.end, c.end + 3))) return false;
+  if (isQuoted(c, text) || sumsUpList(c, text) || /^[\u4e00-\u9fff]{0,2}率/.test(text.slice(c.end, c.end + 3)))
+    return false;
   if (unit.unitClass !== 'count' || unit.factor >= 1e4 || ownPhrase(c, text) !== null) return true;
   if (text.slice(c.numberStart, c.numberEnd) !== '一') return true;
   const before = text.slice(Math.max(0, c.numberStart - 3), c.numberStart);
@@ -37,7 +38,12 @@ function isQuoted(c: Candidate, text: string): boolean {
  */
 function sumsUpList(c: Candidate, text: string): boolean {
   if (c.value < 2 || c.unit?.unitClass !== 'count') return false;
-  const clauseStart = Math.max(text.lastIndexOf('，', c.numberStart), text.lastIndexOf(',', c.numberStart), text.lastIndexOf('。', c.numberStart), 0);
+  const clauseStart = Math.max(
+    text.lastIndexOf('，', c.numberStart),
+    text.lastIndexOf(',', c.numberStart),
+    text.lastIndexOf('。', c.numberStart),
+    0,
+  );
   const prefix = text.slice(clauseStart, c.numberStart);
   const lastItem = /(?:、|和|及|与|以及)([^、和及与]*)$/.exec(prefix)?.[1];
   if (lastItem !== undefined && /^“[^”]*”$/.test(lastItem)) return true;

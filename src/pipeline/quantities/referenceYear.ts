@@ -13,12 +13,15 @@ export function referenceYear(
   documentYear: number | null,
   sentence: Bounds = sentenceAt(text, c.numberStart),
 ): number | null {
-  if (c.unit?.unit === '年' && /(?:连续|累计)$/.test(text.slice(Math.max(0, c.numberStart - 2), c.numberStart))) return null;
-  const years = [...text.slice(sentence.start, sentence.end).matchAll(/(?<![0-9])((?:19|20)\d{2})年(以来)?/g)].map((m) => ({
-    at: sentence.start + m.index,
-    year: Number(m[1]),
-    since: m[2] !== undefined,
-  }));
+  if (c.unit?.unit === '年' && /(?:连续|累计)$/.test(text.slice(Math.max(0, c.numberStart - 2), c.numberStart)))
+    return null;
+  const years = [...text.slice(sentence.start, sentence.end).matchAll(/(?<![0-9])((?:19|20)\d{2})年(以来)?/g)].map(
+    (m) => ({
+      at: sentence.start + m.index,
+      year: Number(m[1]),
+      since: m[2] !== undefined,
+    }),
+  );
   const found = years.filter((y) => y.at < c.numberStart).at(-1) ?? years[0];
   if (!found) return documentYear;
   return found.since && documentYear !== null && found.year < documentYear ? null : found.year;

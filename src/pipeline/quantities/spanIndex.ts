@@ -20,7 +20,8 @@ export function spanIndex<T extends Span>(spans: readonly T[]): SpanIndex<T> {
   return {
     lastStartingAt,
     containing(start, end) {
-      for (let i = lastStartingAt(start); i >= 0 && reach[i]! >= end; i--) if (end <= spans[i]!.charEnd) return spans[i];
+      for (let i = lastStartingAt(start); i >= 0 && reach[i]! >= end; i--)
+        if (end <= spans[i]!.charEnd) return spans[i];
       return undefined;
     },
   };

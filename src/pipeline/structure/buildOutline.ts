@@ -34,7 +34,15 @@ export function lineSpan(source: SourceLine): Span {
 }
 
 function toSection(sectionId: string, parentId: string | null, { marker, rest, source }: OutlineEntry): Section {
-  return { sectionId, parentId, level: marker!.level, ordinal: marker!.ordinal, ordinalNum: marker!.ordinalNum, heading: firstSentence(rest), ...lineSpan(source) };
+  return {
+    sectionId,
+    parentId,
+    level: marker!.level,
+    ordinal: marker!.ordinal,
+    ordinalNum: marker!.ordinalNum,
+    heading: firstSentence(rest),
+    ...lineSpan(source),
+  };
 }
 
 function toMeasure(measureId: string, sectionId: string | null, { marker, rest, source }: OutlineEntry): Measure {

@@ -33,7 +33,15 @@ function readCase(entries: OutlineEntry[]): { record: CaseRecord; findings: Find
   const title = joinTitle(rest.slice(0, titleCount).map((e) => e.source.content));
   const { parts, findings } = caseParts(rest.slice(titleCount));
   const district = mainDistrict([title, ...rest.map((e) => e.source.content)].join('\n'));
-  if (!district) findings.push(structureFinding('case-district-missing', 'warning', head.source.line, `case ${head.marker!.ordinal} names no district`));
+  if (!district)
+    findings.push(
+      structureFinding(
+        'case-district-missing',
+        'warning',
+        head.source.line,
+        `case ${head.marker!.ordinal} names no district`,
+      ),
+    );
   const last = entries.at(-1)!.source;
   const record: CaseRecord = {
     caseId: '',
@@ -80,11 +88,25 @@ function caseParts(entries: OutlineEntry[]): { parts: Record<CasePart, string>; 
     if (label) part = label;
     else if (label === null) {
       part = part === 'results' ? 'results' : 'practices';
-      findings.push(structureFinding('case-heading-unlabelled', 'info', entry.source.line, `heading "${entry.rest}" names no part; read as ${part}`));
+      findings.push(
+        structureFinding(
+          'case-heading-unlabelled',
+          'info',
+          entry.source.line,
+          `heading "${entry.rest}" names no part; read as ${part}`,
+        ),
+      );
     }
     if (!label) texts[part].push(entry.source.content);
   }
-  return { parts: { background: texts.background.join('\n'), practices: texts.practices.join('\n'), results: texts.results.join('\n') }, findings };
+  return {
+    parts: {
+      background: texts.background.join('\n'),
+      practices: texts.practices.join('\n'),
+      results: texts.results.join('\n'),
+    },
+    findings,
+  };
 }
 
 function missingParts(record: CaseRecord, line: number): Finding[] {
@@ -101,5 +123,8 @@ function uniqueId(id: string, taken: CaseRecord[]): string {
 
 /** Gives each case's 排名 heading the case title, so the heading tree reads as a list of cases. */
 export function withCaseTitles(sections: Section[], cases: CaseRecord[]): Section[] {
-  return sections.map((s) => ({ ...s, heading: s.level === 0 ? (cases.find((c) => c.line === s.line)?.title ?? s.heading) : s.heading }));
+  return sections.map((s) => ({
+    ...s,
+    heading: s.level === 0 ? (cases.find((c) => c.line === s.line)?.title ?? s.heading) : s.heading,
+  }));
 }

@@ -25,8 +25,17 @@ export function readDocumentMeta(lines: SourceLine[], text: string): MetaReading
   const dateIndex = findDateLine(notice);
   const { issuers, findings } = readIssuers(notice, dateIndex, docNumber);
   const kind = documentKind(title);
-  if (!kind) findings.push(structureFinding('kind-unknown', 'warning', titleLine, `title "${title}" names no known kind; read as action_plan`));
-  if (dateIndex < 0) findings.push(structureFinding('issue-date-missing', 'info', titleLine, 'no date line before the title'));
+  if (!kind)
+    findings.push(
+      structureFinding(
+        'kind-unknown',
+        'warning',
+        titleLine,
+        `title "${title}" names no known kind; read as action_plan`,
+      ),
+    );
+  if (dateIndex < 0)
+    findings.push(structureFinding('issue-date-missing', 'info', titleLine, 'no date line before the title'));
   return {
     meta: {
       title,
@@ -43,7 +52,11 @@ export function readDocumentMeta(lines: SourceLine[], text: string): MetaReading
 }
 
 /** The notice's signers; an unsigned notice falls back on the body its document number names. */
-function readIssuers(notice: SourceLine[], dateIndex: number, docNumber: string | null): { issuers: string[]; findings: Finding[] } {
+function readIssuers(
+  notice: SourceLine[],
+  dateIndex: number,
+  docNumber: string | null,
+): { issuers: string[]; findings: Finding[] } {
   const signed = dateIndex >= 0 ? findIssuers(notice, dateIndex) : [];
   const inferred = signed.length === 0 && docNumber ? issuerFromDocNumber(docNumber) : null;
   if (!inferred) return { issuers: signed, findings: [] };

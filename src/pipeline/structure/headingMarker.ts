@@ -27,7 +27,8 @@ const PATTERNS: { level: number; pattern: RegExp; ordinal: (m: RegExpExecArray) 
 export function parseHeadingMarker(content: string): HeadingMarker | null {
   for (const { level, pattern, ordinal } of PATTERNS) {
     const match = pattern.exec(content);
-    if (match) return { level, ordinal: ordinal(match), ordinalNum: parseChineseNumeral(match[1]!), length: match[0].length };
+    if (match)
+      return { level, ordinal: ordinal(match), ordinalNum: parseChineseNumeral(match[1]!), length: match[0].length };
   }
   return null;
 }

@@ -21,8 +21,14 @@ export interface OutlineEntry {
  * has no measures: its numbered lines are all headings.
  */
 export function outlineEntries(lines: SourceLine[], bodyFrom: number, withMeasures: boolean): OutlineEntry[] {
-  const entries = lines.slice(bodyFrom).filter((l) => l.content !== '').map(readLine);
-  return entries.map((e, i) => ({ ...e, role: withMeasures ? measureOrNot(e, entries.slice(i + 1)) : e.marker ? 'section' : 'text' }));
+  const entries = lines
+    .slice(bodyFrom)
+    .filter((l) => l.content !== '')
+    .map(readLine);
+  return entries.map((e, i) => ({
+    ...e,
+    role: withMeasures ? measureOrNot(e, entries.slice(i + 1)) : e.marker ? 'section' : 'text',
+  }));
 }
 
 function readLine(source: SourceLine): OutlineEntry {

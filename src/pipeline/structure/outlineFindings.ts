@@ -15,7 +15,15 @@ export function numberingFindings(entries: OutlineEntry[]): Finding[] {
     const previous = last.get(marker.level);
     const n = marker.ordinalNum;
     const fits = n === 1 || (previous === undefined ? marker.level === 0 : n === previous + 1);
-    if (!fits) findings.push(structureFinding('numbering-gap', 'warning', source.line, `${marker.ordinal} follows ${previous ?? 'nothing'} at level ${marker.level}`));
+    if (!fits)
+      findings.push(
+        structureFinding(
+          'numbering-gap',
+          'warning',
+          source.line,
+          `${marker.ordinal} follows ${previous ?? 'nothing'} at level ${marker.level}`,
+        ),
+      );
     last.set(marker.level, n);
   }
   return findings;
@@ -32,12 +40,16 @@ export function unitFindings(measures: Measure[]): Finding[] {
   }
   return measures
     .filter((m) => m.units.length === 0 && m.ordinal !== '')
-    .map((m) => structureFinding('measure-without-units', 'warning', m.line, `measure ${m.ordinal} names no responsible unit`));
+    .map((m) =>
+      structureFinding('measure-without-units', 'warning', m.line, `measure ${m.ordinal} names no responsible unit`),
+    );
 }
 
 /** Reports measures whose lead sentence is written twice ("深化市场主体登记制度改革。深化市场主体登记制度改革。"). */
 export function repeatedLeadFindings(measures: Measure[]): Finding[] {
   return measures
     .filter((m) => m.title !== '' && m.text.startsWith(`${m.title}。${m.title}。`))
-    .map((m) => structureFinding('repeated-lead-sentence', 'info', m.line, `lead sentence "${m.title}" is written twice`));
+    .map((m) =>
+      structureFinding('repeated-lead-sentence', 'info', m.line, `lead sentence "${m.title}" is written twice`),
+    );
 }

@@ -25,7 +25,11 @@ export function parseUnitsClause(text: string): UnitsClause | null {
   const inner = trimmed.slice(open + 1, -1).trim();
   const firstLabel = new RegExp(LABEL.source).exec(inner);
   if (!firstLabel || firstLabel.index !== 0) return null;
-  return { body: trimmed.slice(0, open).trim(), unitsText: inner.slice(firstLabel[0].length).trim(), units: splitUnits(inner) };
+  return {
+    body: trimmed.slice(0, open).trim(),
+    unitsText: inner.slice(firstLabel[0].length).trim(),
+    units: splitUnits(inner),
+  };
 }
 
 /** Splits a units clause into unit names, dropping labels; lead (牵头/责任) groups come before cooperating ones. */
@@ -33,18 +37,33 @@ export function splitUnits(clause: string): string[] {
   const groups = labelledGroups(clause);
   // The text normally lists lead units first already; sorting keeps that order when a document does not,
   // because measure_units.position = 1 is read as "the lead unit".
-  const ordered = [...groups.filter((g) => LEAD_LABEL.test(g.label)), ...groups.filter((g) => !LEAD_LABEL.test(g.label))];
-  return ordered.flatMap((g) => g.text.split(SEPARATORS).map(cleanUnit).filter((u) => u !== ''));
+  const ordered = [
+    ...groups.filter((g) => LEAD_LABEL.test(g.label)),
+    ...groups.filter((g) => !LEAD_LABEL.test(g.label)),
+  ];
+  return ordered.flatMap((g) =>
+    g.text
+      .split(SEPARATORS)
+      .map(cleanUnit)
+      .filter((u) => u !== ''),
+  );
 }
 
 function labelledGroups(clause: string): { label: string; text: string }[] {
   const labels = [...clause.matchAll(LABEL)];
   if (labels.length === 0) return [{ label: '', text: clause }];
-  return labels.map((m, i) => ({ label: m[0], text: clause.slice(m.index + m[0].length, labels[i + 1]?.index ?? clause.length) }));
+  return labels.map((m, i) => ({
+    label: m[0],
+    text: clause.slice(m.index + m[0].length, labels[i + 1]?.index ?? clause.length),
+  }));
 }
 
 function cleanUnit(unit: string): string {
-  return unit.trim().replace(/等$/, '').replace(/[。.]$/, '').trim();
+  return unit
+    .trim()
+    .replace(/等$/, '')
+    .replace(/[。.]$/, '')
+    .trim();
 }
 
 /** The index of the parenthesis that opens the one closing the text, or -1. */

@@ -19,7 +19,8 @@ export function assertGolden(name: string, element: Element): void {
   const markup = element.outerHTML;
   const actual = prettySvg(markup);
   const update = process.env.UPDATE_GOLDEN === '1';
-  if (!existsSync(path) && !update) throw new Error(`No golden ${path}; run with UPDATE_GOLDEN=1 to create it on purpose.`);
+  if (!existsSync(path) && !update)
+    throw new Error(`No golden ${path}; run with UPDATE_GOLDEN=1 to create it on purpose.`);
   if (update) {
     writeFileSync(path, actual);
     if (existsSync(changed)) unlinkSync(changed);

@@ -19,7 +19,11 @@ describe('composeExportSvg', () => {
     expect(root.tagName).toBe('svg');
     expect(root.getAttribute('font-family')).toBe(CHART_FONT_FAMILY);
     expect(root.querySelectorAll('div, span, figure, h2, figcaption')).toHaveLength(0);
-    expect([...root.querySelectorAll(':scope > g > text')].map((t) => t.textContent)).toEqual(['闵行区', '普陀区', '金山区']);
+    expect([...root.querySelectorAll(':scope > g > text')].map((t) => t.textContent)).toEqual([
+      '闵行区',
+      '普陀区',
+      '金山区',
+    ]);
     expect(svg.width).toBe(640);
     expect(svg.height).toBeGreaterThan(360);
   });
@@ -33,6 +37,10 @@ describe('composeExportSvg', () => {
   it('puts a white ground under a bare SVG chart', () => {
     const svg = composeExportSvg(jobsByYearFacetBar(chartDocument()));
     const ground = parse(svg.markup).documentElement.firstElementChild!;
-    expect([ground.tagName, ground.getAttribute('fill'), ground.getAttribute('width')]).toEqual(['rect', 'white', String(svg.width)]);
+    expect([ground.tagName, ground.getAttribute('fill'), ground.getAttribute('width')]).toEqual([
+      'rect',
+      'white',
+      String(svg.width),
+    ]);
   });
 });

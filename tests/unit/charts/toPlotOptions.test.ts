@@ -7,7 +7,13 @@ import type { ChartSpec } from '../../../src/charts/spec';
 import { chartDocument } from './chartDocument';
 import * as fixtures from './fixtures';
 
-const spec = (s: Partial<ChartSpec> & Pick<ChartSpec, 'mark'>): ChartSpec => ({ x: null, y: null, color: null, facet: null, ...s });
+const spec = (s: Partial<ChartSpec> & Pick<ChartSpec, 'mark'>): ChartSpec => ({
+  x: null,
+  y: null,
+  color: null,
+  facet: null,
+  ...s,
+});
 
 function errorOf(fn: () => unknown): ChartError {
   try {
@@ -27,13 +33,17 @@ describe('toPlotOptions', () => {
   });
 
   it('refuses a line whose y holds text', () => {
-    const e = errorOf(() => toPlotOptions(spec({ mark: 'line', x: 'year', y: 'district' }), fixtures.jobsByDistrictYear));
+    const e = errorOf(() =>
+      toPlotOptions(spec({ mark: 'line', x: 'year', y: 'district' }), fixtures.jobsByDistrictYear),
+    );
     expect(e.code).toBe('needs-numeric');
     expect(e.detail).toMatchObject({ axis: 'y', column: 'district' });
   });
 
   it('refuses bars over two text columns', () => {
-    expect(errorOf(() => toPlotOptions(spec({ mark: 'bar', x: 'title', y: 'kind' }), fixtures.documentsByKind)).code).toBe('needs-numeric');
+    expect(
+      errorOf(() => toPlotOptions(spec({ mark: 'bar', x: 'title', y: 'kind' }), fixtures.documentsByKind)).code,
+    ).toBe('needs-numeric');
   });
 
   it('asks for a result before there is one', () => {
@@ -52,14 +62,20 @@ describe('toPlotOptions', () => {
   });
 
   it('says in the caption that a capped result is drawn in part', () => {
-    const options = toPlotOptions(spec({ mark: 'bar', x: 'doc_id', y: 'n_repairs' }), fixtures.cappedPassages, { lang: 'en' });
+    const options = toPlotOptions(spec({ mark: 'bar', x: 'doc_id', y: 'n_repairs' }), fixtures.cappedPassages, {
+      lang: 'en',
+    });
     expect(options.caption).toBe('First 3 of 1204 rows drawn');
   });
 });
 
 describe('renderChart', () => {
   it('sets the CJK font stack on the chart, with tooltips on truncated labels', () => {
-    const el = renderChart(spec({ mark: 'bar', x: 'amount', y: 'indicator' }), fixtures.fundingByIndicator, chartDocument());
+    const el = renderChart(
+      spec({ mark: 'bar', x: 'amount', y: 'indicator' }),
+      fixtures.fundingByIndicator,
+      chartDocument(),
+    );
     const svg = el.querySelector('svg[class^="plot"]') ?? el;
     expect(svg.getAttribute('font-family')).toBe(CHART_FONT_FAMILY);
     const titles = [...el.querySelectorAll('[aria-label="y-axis tick label"] title')].map((t) => t.textContent);

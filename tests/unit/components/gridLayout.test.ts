@@ -20,7 +20,13 @@ describe('columnWidths', () => {
     expect(w).toBeGreaterThanOrEqual('10,653,228,000'.length * 8.5);
   });
   it('counts CJK characters double and caps very long text', () => {
-    const [short, long] = columnWidths({ columns: [{ name: 'a', type: 'VARCHAR' }, { name: 'b', type: 'VARCHAR' }], rows: [['闵行区', '很'.repeat(200)]] });
+    const [short, long] = columnWidths({
+      columns: [
+        { name: 'a', type: 'VARCHAR' },
+        { name: 'b', type: 'VARCHAR' },
+      ],
+      rows: [['闵行区', '很'.repeat(200)]],
+    });
     expect(short).toBeGreaterThanOrEqual(6 * 8.5);
     expect(long).toBe(420);
   });

@@ -18,13 +18,18 @@ const editorStyles = tagHighlighter([
 /** Returns the style of every character as the editor highlights it. */
 function editorStyleOf(sql: string): SqlStyle[] {
   const styles: SqlStyle[] = Array.from(sql, () => '');
-  highlightTree(StandardSQL.language.parser.parse(sql), editorStyles, (from, to, cls) => styles.fill(cls as SqlStyle, from, to));
+  highlightTree(StandardSQL.language.parser.parse(sql), editorStyles, (from, to, cls) =>
+    styles.fill(cls as SqlStyle, from, to),
+  );
   return styles;
 }
 
 /** Returns the style of every character as highlightSql gives it (newlines unstyled). */
 function staticStyleOf(sql: string): SqlStyle[] {
-  return highlightSql(sql).flatMap((line, i) => [...(i > 0 ? [''] : []), ...line.flatMap((tok) => Array.from(tok.text, () => tok.style))]) as SqlStyle[];
+  return highlightSql(sql).flatMap((line, i) => [
+    ...(i > 0 ? [''] : []),
+    ...line.flatMap((tok) => Array.from(tok.text, () => tok.style)),
+  ]) as SqlStyle[];
 }
 
 const SAMPLES = [
@@ -35,14 +40,21 @@ const SAMPLES = [
 
 describe('highlightSql', () => {
   it('gives the SQL back, line by line', () => {
-    for (const sql of SAMPLES) expect(highlightSql(sql).map((line) => line.map((tok) => tok.text).join('')).join('\n')).toBe(sql);
+    for (const sql of SAMPLES)
+      expect(
+        highlightSql(sql)
+          .map((line) => line.map((tok) => tok.text).join(''))
+          .join('\n'),
+      ).toBe(sql);
   });
 
   it.each(SAMPLES)('colours every character as the editor does: %s', (sql) => {
     const editor = editorStyleOf(sql);
     const ours = staticStyleOf(sql);
     // Whitespace takes no colour in either.
-    const differ = [...sql].flatMap((ch, i) => (/\s/.test(ch) || editor[i] === ours[i] ? [] : [`${i} ${ch}: ${editor[i]} vs ${ours[i]}`]));
+    const differ = [...sql].flatMap((ch, i) =>
+      /\s/.test(ch) || editor[i] === ours[i] ? [] : [`${i} ${ch}: ${editor[i]} vs ${ours[i]}`],
+    );
     expect(differ).toEqual([]);
   });
 });

@@ -12,8 +12,14 @@ import { plainRows } from '../../../src/db/toPlain';
 const col = (name: string, type: ColumnSpec['type']): ColumnSpec => ({ name, type, description: '' });
 
 const COLUMNS = [
-  col('sentence', 'VARCHAR'), col('quantity_id', 'VARCHAR'), col('mixed', 'VARCHAR'), col('line', 'INTEGER'),
-  col('year', 'INTEGER'), col('value', 'DOUBLE'), col('chinese_numeral', 'BOOLEAN'), col('issue_date', 'DATE'),
+  col('sentence', 'VARCHAR'),
+  col('quantity_id', 'VARCHAR'),
+  col('mixed', 'VARCHAR'),
+  col('line', 'INTEGER'),
+  col('year', 'INTEGER'),
+  col('value', 'DOUBLE'),
+  col('chinese_numeral', 'BOOLEAN'),
+  col('issue_date', 'DATE'),
 ];
 
 // Ten thousand rows in row groups of 2048: text repeated (a Parquet dictionary per row group), unique
@@ -29,12 +35,21 @@ const SELECT = `SELECT
     CASE WHEN i % 4 = 0 THEN NULL ELSE DATE '2023-01-01' + (i % 400)::INTEGER END AS issue_date
   FROM range(10000) r(i) ORDER BY i`;
 
-async function fixture(sql: string, compression = 'snappy'): Promise<{ buffer: ArrayBuffer; expected: unknown[][]; encodings: string[] }> {
+async function fixture(
+  sql: string,
+  compression = 'snappy',
+): Promise<{ buffer: ArrayBuffer; expected: unknown[][]; encodings: string[] }> {
   const conn = await (await DuckDBInstance.create(':memory:')).connect();
   const file = join(mkdtempSync(join(tmpdir(), 'nb-')), 't.parquet');
   await conn.run(`COPY (${sql}) TO '${file}' (FORMAT parquet, COMPRESSION ${compression}, ROW_GROUP_SIZE 2048)`);
   const expected = (await conn.runAndReadAll(sql)).getRows().map((r) => r.map(plainValue));
-  const encodings = (await conn.runAndReadAll(`SELECT DISTINCT encodings FROM parquet_metadata('${file}') WHERE path_in_schema = 'mixed'`)).getRows().map((r) => String(r[0]));
+  const encodings = (
+    await conn.runAndReadAll(
+      `SELECT DISTINCT encodings FROM parquet_metadata('${file}') WHERE path_in_schema = 'mixed'`,
+    )
+  )
+    .getRows()
+    .map((r) => String(r[0]));
   const bytes = readFileSync(file);
   return { buffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), expected, encodings };
 }
@@ -51,7 +66,16 @@ describe('parquetToArrow', () => {
     expect(encodings.sort()).toEqual(['PLAIN', 'PLAIN_DICTIONARY']);
     const { table, rows } = parquetToArrow(buffer, COLUMNS);
     expect(rows).toBe(10_000);
-    expect(table.schema.fields.map((f) => Type[f.type.typeId])).toEqual(['Dictionary', 'Utf8', 'Utf8', 'Int', 'Int', 'Float', 'Bool', 'Date']);
+    expect(table.schema.fields.map((f) => Type[f.type.typeId])).toEqual([
+      'Dictionary',
+      'Utf8',
+      'Utf8',
+      'Int',
+      'Int',
+      'Float',
+      'Bool',
+      'Date',
+    ]);
     expect(plainRows(table)).toEqual(expected);
   });
 
@@ -72,7 +96,9 @@ describe('parquetToArrow', () => {
 
   it('names missing columns', async () => {
     const { buffer } = await fixture(SELECT);
-    expect(() => parquetToArrow(buffer, [col('year', 'INTEGER'), col('nope', 'VARCHAR')])).toThrow('missing column nope');
+    expect(() => parquetToArrow(buffer, [col('year', 'INTEGER'), col('nope', 'VARCHAR')])).toThrow(
+      'missing column nope',
+    );
   });
 
   it('leaves a column stored in another physical type to the general reader (UnsupportedParquet)', async () => {

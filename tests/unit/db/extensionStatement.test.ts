@@ -32,6 +32,9 @@ describe('findExtensionStatement', () => {
 
 describe('extensionStatementError', () => {
   it('says the notebook never loads extensions and points at the statement', () => {
-    expect(extensionStatementError('SELECT 1;\nINSTALL httpfs')).toEqual({ message: expect.stringMatching(/^Permission Error: INSTALL is not available in this notebook: it works offline/), position: 10 });
+    expect(extensionStatementError('SELECT 1;\nINSTALL httpfs')).toEqual({
+      message: expect.stringMatching(/^Permission Error: INSTALL is not available in this notebook: it works offline/),
+      position: 10,
+    });
   });
 });

@@ -12,31 +12,47 @@ import type { TableSink } from '../../../src/db/types';
 import { defaultNotebook } from '../../../src/notebook/defaultNotebook';
 
 const DATA = resolve(import.meta.dirname, '../../../public/data');
-const WASM_DIR = createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm').replace(/duckdb-eh\.wasm$/, '');
+const WASM_DIR = createRequire(import.meta.url)
+  .resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')
+  .replace(/duckdb-eh\.wasm$/, '');
 
 /** DuckDB-WASM in Node (the blocking build), loaded through the page's own loader. */
 async function wasmEngine(manifest: Manifest) {
-  const db = await createDuckDB({ mvp: { mainModule: `${WASM_DIR}duckdb-mvp.wasm`, mainWorker: '' }, eh: { mainModule: `${WASM_DIR}duckdb-eh.wasm`, mainWorker: '' } }, new VoidLogger(), NODE_RUNTIME);
+  const db = await createDuckDB(
+    {
+      mvp: { mainModule: `${WASM_DIR}duckdb-mvp.wasm`, mainWorker: '' },
+      eh: { mainModule: `${WASM_DIR}duckdb-eh.wasm`, mainWorker: '' },
+    },
+    new VoidLogger(),
+    NODE_RUNTIME,
+  );
   await db.instantiate();
   const conn = db.connect();
   const sink: TableSink = {
     exec: async (sql) => void conn.query(sql),
     // The CJS engine build has its own copy of apache-arrow; hand it IPC bytes rather than our Table.
-    insertArrow: async (name, table) => conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create: true }),
+    insertArrow: async (name, table) =>
+      conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create: true }),
     appendArrowIPC: async (name, ipc) => conn.insertArrowFromIPCStream(ipc, { name, create: false }),
   };
-  const fileFetch = (async (url: string) => new Response(readFileSync(join(DATA, new URL(url).pathname.split('/').pop()!)))) as typeof fetch;
+  const fileFetch = (async (url: string) =>
+    new Response(readFileSync(join(DATA, new URL(url).pathname.split('/').pop()!)))) as typeof fetch;
   const report = await loadData(sink, manifest, 'http://local/data/', () => {}, fileFetch);
   expect(report.problems).toEqual([]);
   return (sql: string) => {
     const table = conn.query(sql) as unknown as Table;
-    return { columns: table.schema.fields.map((f) => ({ name: f.name, type: duckTypeName(f.type) })), rows: plainRows(table) };
+    return {
+      columns: table.schema.fields.map((f) => ({ name: f.name, type: duckTypeName(f.type) })),
+      rows: plainRows(table),
+    };
   };
 }
 
 describe('precomputed results', () => {
   it('exist: the data has been built', () => {
-    expect(existsSync(join(DATA, 'manifest.json')), 'no public/data/manifest.json: run `npm run data` first').toBe(true);
+    expect(existsSync(join(DATA, 'manifest.json')), 'no public/data/manifest.json: run `npm run data` first').toBe(
+      true,
+    );
   });
 
   it('equal what DuckDB-WASM and the browser conversion give for every default cell, values and types', async () => {

@@ -12,12 +12,14 @@ function dangers(html: string): string[] {
   const found: string[] = [];
   for (const el of doc.body.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
-    if (['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link', 'frame'].includes(tag)) found.push(`<${tag}>`);
+    if (['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link', 'frame'].includes(tag))
+      found.push(`<${tag}>`);
     for (const attr of el.attributes) {
       const value = attr.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
       if (attr.name.startsWith('on')) found.push(`${tag}[${attr.name}]`);
       if (/^(javascript|vbscript):/.test(value)) found.push(`${tag}[${attr.name}=${value}]`);
-      if (value.startsWith('data:') && !(tag === 'img' && attr.name === 'src' && value.startsWith('data:image/png'))) found.push(`${tag}[${attr.name}=data:]`);
+      if (value.startsWith('data:') && !(tag === 'img' && attr.name === 'src' && value.startsWith('data:image/png')))
+        found.push(`${tag}[${attr.name}=data:]`);
     }
   }
   return found;
@@ -60,7 +62,9 @@ describe('renderMarkdown sanitises', () => {
 
 describe('renderMarkdown keeps what notes need', () => {
   it('renders Chinese headings, emphasis, lists and tables', () => {
-    const html = render('# 闵行区\n\n**目标**:新增 *4.3万个* 岗位\n\n- 一\n- 二\n\n| 区 | 数 |\n|---|---|\n| 金山 | 3 |');
+    const html = render(
+      '# 闵行区\n\n**目标**:新增 *4.3万个* 岗位\n\n- 一\n- 二\n\n| 区 | 数 |\n|---|---|\n| 金山 | 3 |',
+    );
     expect(html).toContain('<h1>闵行区</h1>');
     expect(html).toContain('<strong>目标</strong>');
     expect(html).toContain('<li>一</li>');

@@ -11,8 +11,18 @@ function fakeDb(log: string[] = []): DbClient {
   return {
     async query(sql: string, options?: QueryOptions): Promise<QueryResult> {
       log.push(`${sql}|${options?.maxRows}`);
-      if (sql.includes('FORM')) throw new QueryError({ message: 'Parser Error: syntax error at or near "FORM"', position: sql.indexOf('FORM') });
-      return { columns: [{ name: 'n', type: 'INTEGER' }], rows: [[Number(sql.replace(/\D/g, '')) || 0]], rowCount: 1, truncated: false, durationMs: 1 };
+      if (sql.includes('FORM'))
+        throw new QueryError({
+          message: 'Parser Error: syntax error at or near "FORM"',
+          position: sql.indexOf('FORM'),
+        });
+      return {
+        columns: [{ name: 'n', type: 'INTEGER' }],
+        rows: [[Number(sql.replace(/\D/g, '')) || 0]],
+        rowCount: 1,
+        truncated: false,
+        durationMs: 1,
+      };
     },
     async cancel() {},
   };
@@ -72,12 +82,14 @@ describe('Notebook', () => {
     expect(nb.runOf('a').status).toBe('idle');
   });
 
-  it('runs a SQL cell and keeps its result; a chart sees its source cell\'s run', async () => {
+  it("runs a SQL cell and keeps its result; a chart sees its source cell's run", async () => {
     const log: string[] = [];
     const nb = new Notebook(fakeDb(log), DOC, { maxRows: 50 });
     await nb.run('a');
     expect(nb.runOf('a')).toMatchObject({ status: 'done', result: { rows: [[1]] }, error: null });
-    expect(nb.sourceRun(nb.cells[1] as Extract<typeof DOC.cells[number], { type: 'chart' }>).result?.rows).toEqual([[1]]);
+    expect(nb.sourceRun(nb.cells[1] as Extract<(typeof DOC.cells)[number], { type: 'chart' }>).result?.rows).toEqual([
+      [1],
+    ]);
     expect(log).toEqual(['SELECT 1|50']);
   });
 
@@ -89,10 +101,14 @@ describe('Notebook', () => {
     expect(nb.runOf('a').result?.rows).toEqual([[7]]);
   });
 
-  it('keeps DuckDB\'s error and its position when the SQL is wrong', async () => {
+  it("keeps DuckDB's error and its position when the SQL is wrong", async () => {
     const nb = new Notebook(fakeDb(), { ...DOC, cells: [{ id: 'a', type: 'sql', sql: 'SELECT * FORM x' }] });
     await nb.run('a');
-    expect(nb.runOf('a')).toEqual({ status: 'error', result: null, error: { message: 'Parser Error: syntax error at or near "FORM"', position: 9 } });
+    expect(nb.runOf('a')).toEqual({
+      status: 'error',
+      result: null,
+      error: { message: 'Parser Error: syntax error at or near "FORM"', position: 9 },
+    });
   });
 
   it('runs every SQL cell in order with runAll', async () => {
@@ -119,7 +135,13 @@ describe('Notebook', () => {
   });
 
   it('shows a precomputed result for a cell with exactly that SQL, queued, until the engine replaces it', async () => {
-    const early = { columns: [{ name: 'n', type: 'INTEGER' }], rows: [[1]], rowCount: 1, truncated: false, durationMs: 0 };
+    const early = {
+      columns: [{ name: 'n', type: 'INTEGER' }],
+      rows: [[1]],
+      rowCount: 1,
+      truncated: false,
+      durationMs: 0,
+    };
     const nb = new Notebook(null, DOC);
     nb.showPrecomputed({ 'SELECT 1': early, 'SELECT 2': early });
     expect(nb.runOf('a')).toEqual({ status: 'queued', result: early, error: null, precomputed: true });
@@ -144,11 +166,18 @@ describe('Notebook', () => {
   it('keeps only the newest result when a cell is re-run before the first run returns', async () => {
     let release: () => void = () => {};
     const slow: DbClient = {
-      query: (sql) => new Promise((resolve) => {
-        const result = { columns: [{ name: 'n', type: 'INTEGER' }], rows: [[sql]], rowCount: 1, truncated: false, durationMs: 1 };
-        if (sql === 'SELECT 1') release = () => resolve(result);
-        else resolve(result);
-      }),
+      query: (sql) =>
+        new Promise((resolve) => {
+          const result = {
+            columns: [{ name: 'n', type: 'INTEGER' }],
+            rows: [[sql]],
+            rowCount: 1,
+            truncated: false,
+            durationMs: 1,
+          };
+          if (sql === 'SELECT 1') release = () => resolve(result);
+          else resolve(result);
+        }),
       cancel: async () => {},
     };
     const nb = new Notebook(slow, DOC);
@@ -178,9 +207,15 @@ describe('Notebook', () => {
 });
 
 describe('Notebook with precomputed results', () => {
-  const result = (n: number): QueryResult => ({ columns: [{ name: 'n', type: 'INTEGER' }], rows: [[n]], rowCount: 1, truncated: false, durationMs: 0 });
+  const result = (n: number): QueryResult => ({
+    columns: [{ name: 'n', type: 'INTEGER' }],
+    rows: [[n]],
+    rowCount: 1,
+    truncated: false,
+    durationMs: 0,
+  });
 
-  it('keeps the precomputed result object when the engine returns the same rows, with the engine\'s time', async () => {
+  it("keeps the precomputed result object when the engine returns the same rows, with the engine's time", async () => {
     const nb = new Notebook(null, DOC);
     const early = result(1);
     nb.showPrecomputed({ 'SELECT 1': early });

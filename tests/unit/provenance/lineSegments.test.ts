@@ -2,14 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { lineSegments, sentenceAround, type RepairMark } from '../../../src/provenance/lineSegments';
 
 const repair = (start: number, end: number, status = 'exact'): RepairMark => ({
-  char_start: start, char_end: end, kind: 'mojibake', raw: '?', result: 'x', status, candidates: null,
+  char_start: start,
+  char_end: end,
+  kind: 'mojibake',
+  raw: '?',
+  result: 'x',
+  status,
+  candidates: null,
 });
 const show = (pieces: ReturnType<typeof lineSegments>) =>
-  pieces.map((p) => (p.highlight ? '[' : '') + p.parts.map((q) => (q.repair ? `{${q.text}}` : q.text)).join('') + (p.highlight ? ']' : ''));
+  pieces.map(
+    (p) =>
+      (p.highlight ? '[' : '') +
+      p.parts.map((q) => (q.repair ? `{${q.text}}` : q.text)).join('') +
+      (p.highlight ? ']' : ''),
+  );
 
 describe('lineSegments', () => {
   it('highlights a span given in document offsets: 新增岗位4.3万个 at 1000, span 1004–1009', () => {
-    expect(show(lineSegments('新增岗位4.3万个', 1000, { start: 1004, end: 1009 }, []))).toEqual(['新增岗位', '[4.3万个]']);
+    expect(show(lineSegments('新增岗位4.3万个', 1000, { start: 1004, end: 1009 }, []))).toEqual([
+      '新增岗位',
+      '[4.3万个]',
+    ]);
   });
 
   it('clips a span that starts on an earlier line and ends on this one', () => {
@@ -37,7 +51,12 @@ describe('lineSegments', () => {
   it('marks the sentence around the highlight, not the whole line', () => {
     const line = '加强协调。新增城镇就业岗位4.3万个,帮扶就业。其他工作。';
     const pieces = lineSegments(line, 0, { start: 13, end: 18 }, []);
-    expect(pieces.filter((p) => p.sentence).map((p) => p.parts.map((q) => q.text).join('')).join('')).toBe('新增城镇就业岗位4.3万个,帮扶就业。');
+    expect(
+      pieces
+        .filter((p) => p.sentence)
+        .map((p) => p.parts.map((q) => q.text).join(''))
+        .join(''),
+    ).toBe('新增城镇就业岗位4.3万个,帮扶就业。');
     expect(pieces.find((p) => p.highlight)?.sentence).toBe(true);
   });
 });

@@ -32,7 +32,9 @@ describe('provenanceSql on fixtures', () => {
   let db: TestDb;
   beforeAll(async () => {
     db = await openEmptySchema();
-    await db.run(`INSERT INTO documents (doc_id, title, source_file) VALUES ('002', '金山区工作要点', '002_aff1b13d6d5aa27b.txt')`);
+    await db.run(
+      `INSERT INTO documents (doc_id, title, source_file) VALUES ('002', '金山区工作要点', '002_aff1b13d6d5aa27b.txt')`,
+    );
     await db.run(`INSERT INTO passages (doc_id, line, char_start, char_end, text, text_original)
       SELECT '002', i, i * 10, i * 10 + 9, '第' || i || '行', '第' || i || '行' FROM range(1, 21) t(i)`);
     await db.run(`INSERT INTO text_repairs (doc_id, line, char_start, char_end, kind, raw, result, status, candidates) VALUES
@@ -45,8 +47,12 @@ describe('provenanceSql on fixtures', () => {
   it('returns lines 7–13 around line 10, and its mojibake repair but not the pinyin one', async () => {
     const sql = provenanceSql({ docId: '002', line: 10 });
     expect((await db.rows(sql.passages)).map((r) => r.line)).toEqual([7, 8, 9, 10, 11, 12, 13]);
-    expect(await db.rows(sql.repairs)).toEqual([expect.objectContaining({ line: 10, status: 'guessed', candidates: '营商|营业' })]);
-    expect(await db.rows(sql.document)).toEqual([{ doc_id: '002', title: '金山区工作要点', source_file: '002_aff1b13d6d5aa27b.txt' }]);
+    expect(await db.rows(sql.repairs)).toEqual([
+      expect.objectContaining({ line: 10, status: 'guessed', candidates: '营商|营业' }),
+    ]);
+    expect(await db.rows(sql.document)).toEqual([
+      { doc_id: '002', title: '金山区工作要点', source_file: '002_aff1b13d6d5aa27b.txt' },
+    ]);
   });
 
   it('widens to the lines a long span covers', async () => {

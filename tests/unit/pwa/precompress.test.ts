@@ -19,7 +19,9 @@ afterEach(() => {
 
 /** Deterministic bytes with no redundancy for a compressor to find (a SHA-256 chain). */
 function noise(length: number): Buffer {
-  const blocks = Array.from({ length: Math.ceil(length / 32) }, (_, i) => createHash('sha256').update(String(i)).digest());
+  const blocks = Array.from({ length: Math.ceil(length / 32) }, (_, i) =>
+    createHash('sha256').update(String(i)).digest(),
+  );
   return Buffer.concat(blocks).subarray(0, length);
 }
 
@@ -56,7 +58,11 @@ describe('precompressDir', () => {
     const [dir, cache] = [scratch(), scratch()];
     writeFileSync(join(dir, 'a.js'), TEXT);
     await precompressDir(dir, { cacheDir: cache });
-    expect(readdirSync(cache).map((f) => f.replace(/^[0-9a-f]{64}/, 'hash')).sort()).toEqual(['hash.br', 'hash.gz']);
+    expect(
+      readdirSync(cache)
+        .map((f) => f.replace(/^[0-9a-f]{64}/, 'hash'))
+        .sort(),
+    ).toEqual(['hash.br', 'hash.gz']);
     const marked = readdirSync(cache).find((f) => f.endsWith('.br'))!;
     writeFileSync(join(cache, marked), Buffer.from('from the cache'));
     await precompressDir(dir, { cacheDir: cache });

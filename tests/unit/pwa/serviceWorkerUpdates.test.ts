@@ -1,6 +1,10 @@
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
 import { describe, expect, it } from 'vitest';
-import { ServiceWorkerUpdates, UPDATE_CHECK_MS, type RegisterServiceWorker } from '../../../src/pwa/serviceWorkerUpdates.svelte';
+import {
+  ServiceWorkerUpdates,
+  UPDATE_CHECK_MS,
+  type RegisterServiceWorker,
+} from '../../../src/pwa/serviceWorkerUpdates.svelte';
 
 function fakeRegister() {
   const calls: RegisterSWOptions[] = [];
@@ -68,7 +72,9 @@ describe('ServiceWorkerUpdates', () => {
     const updates = new ServiceWorkerUpdates(sw.register, timers);
     updates.start();
     let checks = 0;
-    sw.calls[0]!.onRegisteredSW!('./sw.js', { update: async () => void checks++ } as unknown as ServiceWorkerRegistration);
+    sw.calls[0]!.onRegisteredSW!('./sw.js', {
+      update: async () => void checks++,
+    } as unknown as ServiceWorkerRegistration);
     expect(timers.intervals.map(([, ms]) => ms)).toEqual([UPDATE_CHECK_MS]);
     timers.intervals[0]![0]();
     expect(checks).toBe(1);

@@ -45,13 +45,22 @@ describe('buildSearchSql on fixtures', () => {
 
   it('a traditional search finds simplified measures, cases and passages, measures first', async () => {
     const rows = await db.rows(buildSearchSql('閔行區'));
-    expect(rows.map((r) => `${r.kind} ${r.doc_id}:${r.line}`)).toEqual(['measure 001:20', 'case 003:178', 'passage 002:5', 'passage 002:7']);
+    expect(rows.map((r) => `${r.kind} ${r.doc_id}:${r.line}`)).toEqual([
+      'measure 001:20',
+      'case 003:178',
+      'passage 002:5',
+      'passage 002:7',
+    ]);
   });
 
   it('gives a passage hit the span of the first term, in UTF-16 offsets past astral characters', async () => {
     const rows = await db.rows(buildSearchSql('闵行'));
     const passage = rows.filter((r) => r.kind === 'passage').map((r) => [r.line, r.char_start, r.char_end]);
-    expect(passage).toEqual([[5, 100, 102], [7, 204, 206], [11, 408, 410]]);
+    expect(passage).toEqual([
+      [5, 100, 102],
+      [7, 204, 206],
+      [11, 408, 410],
+    ]);
   });
 
   it('matches 50% literally, not as a wildcard', async () => {
@@ -79,7 +88,9 @@ describe('buildSearchSql on the built corpus', () => {
     const passages = hits.filter((h) => h.kind === 'passage');
     expect(passages.length).toBeGreaterThan(0);
     for (const hit of passages.slice(0, 20)) {
-      const [line] = await db.rows(`SELECT text, text_original, char_start FROM passages WHERE doc_id = '${hit.doc_id}' AND line = ${hit.line}`);
+      const [line] = await db.rows(
+        `SELECT text, text_original, char_start FROM passages WHERE doc_id = '${hit.doc_id}' AND line = ${hit.line}`,
+      );
       const from = Number(hit.char_start) - Number(line!.char_start);
       const span = [line!.text, line!.text_original].map((t) => String(t).slice(from, from + 2));
       expect(span.some((s) => s === '闵行' || s === '閔行')).toBe(true);

@@ -31,7 +31,9 @@ export async function openCorpus(): Promise<TestDb> {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const { db } = await open();
   for (const table of manifest.tables) {
-    await db.run(`CREATE VIEW ${table.name} AS SELECT * FROM read_parquet('${join(DATA, table.file).replaceAll("'", "''")}')`);
+    await db.run(
+      `CREATE VIEW ${table.name} AS SELECT * FROM read_parquet('${join(DATA, table.file).replaceAll("'", "''")}')`,
+    );
   }
   return db;
 }

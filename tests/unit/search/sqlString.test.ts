@@ -8,7 +8,8 @@ import { openEmptySchema } from './duckdb';
 describe('sqlString', () => {
   it("doubles single quotes: o'k → 'o''k'", () => expect(sqlString("o'k")).toBe("'o''k'"));
   it('leaves backslashes alone, as DuckDB reads them literally', () => expect(sqlString('a\\b')).toBe("'a\\b'"));
-  it('keeps CJK, newlines and comment markers inside the literal', () => expect(sqlString('闵行\n-- x')).toBe("'闵行\n-- x'"));
+  it('keeps CJK, newlines and comment markers inside the literal', () =>
+    expect(sqlString('闵行\n-- x')).toBe("'闵行\n-- x'"));
   it('refuses a NUL character with a clear message', () => expect(() => sqlString('a\0b')).toThrow(/NUL/));
   it('replaces a lone surrogate with U+FFFD', () => expect(sqlString('a\ud800b')).toBe("'a\ufffdb'"));
 
@@ -30,7 +31,9 @@ describe('likeContains', () => {
 
   it('matches 50% but not 500 in DuckDB', async () => {
     const db = await openEmptySchema();
-    const rows = await db.rows(`SELECT t FROM (VALUES ('提高50%'), ('提高500'), ('a_b'), ('axb')) v(t) WHERE ${likeContains('t', '50%')} OR ${likeContains('t', 'a_b')} ORDER BY t`);
+    const rows = await db.rows(
+      `SELECT t FROM (VALUES ('提高50%'), ('提高500'), ('a_b'), ('axb')) v(t) WHERE ${likeContains('t', '50%')} OR ${likeContains('t', 'a_b')} ORDER BY t`,
+    );
     expect(rows.map((r) => r.t)).toEqual(['a_b', '提高50%']);
     db.close();
   });
@@ -54,7 +57,9 @@ describe('sampleValuesSql', () => {
   it('gives each column its most frequent values as JSON, quoting awkward names', async () => {
     const { sampleValuesSql } = await import('../../../src/search/sampleValuesSql');
     const db = await openEmptySchema();
-    await db.run(`INSERT INTO quantities (doc_id, unit, "year") VALUES ('001', '万个', 2023), ('001', '%', 2023), ('002', '%', NULL)`);
+    await db.run(
+      `INSERT INTO quantities (doc_id, unit, "year") VALUES ('001', '万个', 2023), ('001', '%', 2023), ('002', '%', NULL)`,
+    );
     const sql = sampleValuesSql('quantities', ['doc_id', 'unit', 'year', 'sentence']);
     expect(sql).toContain('"year"');
     const rows = await db.rows(sql);

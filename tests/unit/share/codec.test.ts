@@ -52,7 +52,9 @@ describe('share codec', () => {
   });
 
   it('rejects valid gzip of JSON that is not a notebook, naming the fault', async () => {
-    const result = await decodeNotebook(await v1(JSON.stringify({ title: 't', dataVersion: null, cells: [{ id: 'a', type: 'sql' }] })));
+    const result = await decodeNotebook(
+      await v1(JSON.stringify({ title: 't', dataVersion: null, cells: [{ id: 'a', type: 'sql' }] })),
+    );
     expect(result).toEqual({ ok: false, error: 'the notebook in the link is not valid: cell 1 is not a valid cell' });
   });
 
@@ -63,7 +65,9 @@ describe('share codec', () => {
   });
 
   it('drops keys it does not know, so a link cannot smuggle extra data into the notebook', async () => {
-    const result = await decodeNotebook(await v1(JSON.stringify({ ...DOC, extra: 1, cells: [{ ...DOC.cells[0], onclick: 'x' }] })));
+    const result = await decodeNotebook(
+      await v1(JSON.stringify({ ...DOC, extra: 1, cells: [{ ...DOC.cells[0], onclick: 'x' }] })),
+    );
     expect(result).toEqual({ ok: true, doc: { ...DOC, cells: [DOC.cells[0]] } });
   });
 
@@ -79,14 +83,28 @@ describe('share codec', () => {
     const mutate = (s: string): string => {
       const i = pick(s.length);
       switch (pick(5)) {
-        case 0: return s.slice(0, i) + alphabet[pick(alphabet.length)] + s.slice(i + 1);
-        case 1: return s.slice(0, i);
-        case 2: return s.slice(0, i) + s.slice(i + 1 + pick(8));
-        case 3: return s.slice(0, i) + s.slice(pick(s.length));
-        default: return s + alphabet.charAt(pick(alphabet.length)).repeat(pick(10));
+        case 0:
+          return s.slice(0, i) + alphabet[pick(alphabet.length)] + s.slice(i + 1);
+        case 1:
+          return s.slice(0, i);
+        case 2:
+          return s.slice(0, i) + s.slice(i + 1 + pick(8));
+        case 3:
+          return s.slice(0, i) + s.slice(pick(s.length));
+        default:
+          return s + alphabet.charAt(pick(alphabet.length)).repeat(pick(10));
       }
     };
-    const jsonCases = ['null', '[]', '1', '"x"', '{"title":1}', '{"title":"t","dataVersion":null,"cells":{}}', '{"title":"t","dataVersion":null,"cells":[null]}', '{"__proto__":{"a":1},"title":"t","dataVersion":null,"cells":[]}'];
+    const jsonCases = [
+      'null',
+      '[]',
+      '1',
+      '"x"',
+      '{"title":1}',
+      '{"title":"t","dataVersion":null,"cells":{}}',
+      '{"title":"t","dataVersion":null,"cells":[null]}',
+      '{"__proto__":{"a":1},"title":"t","dataVersion":null,"cells":[]}',
+    ];
     const inputs: string[] = [];
     for (const json of jsonCases) inputs.push(await v1(json));
     for (let n = 0; n < 3000; n++) {
@@ -115,10 +133,16 @@ describe('share links', () => {
   });
 
   it('read a plain ?sql= link as one query', async () => {
-    expect(await readSharedRequest(new URL('https://x/?sql=SELECT%20*%20FROM%20documents'))).toEqual({ kind: 'sql', sql: 'SELECT * FROM documents' });
+    expect(await readSharedRequest(new URL('https://x/?sql=SELECT%20*%20FROM%20documents'))).toEqual({
+      kind: 'sql',
+      sql: 'SELECT * FROM documents',
+    });
   });
 
   it('turn a broken #nb= into an error, not an exception', async () => {
-    expect(await readSharedRequest(new URL('https://x/#nb=v1.%%%'))).toEqual({ kind: 'error', error: expect.any(String) });
+    expect(await readSharedRequest(new URL('https://x/#nb=v1.%%%'))).toEqual({
+      kind: 'error',
+      error: expect.any(String),
+    });
   });
 });

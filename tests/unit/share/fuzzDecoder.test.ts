@@ -5,7 +5,13 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../../src/share/base64url';
-import { decodeNotebook, encodeNotebook, MAX_DECODED_BYTES, MAX_ENCODED_CHARS, type DecodeResult } from '../../../src/share/codec';
+import {
+  decodeNotebook,
+  encodeNotebook,
+  MAX_DECODED_BYTES,
+  MAX_ENCODED_CHARS,
+  type DecodeResult,
+} from '../../../src/share/codec';
 import { gzip } from '../../../src/share/gzip';
 import { validateDoc } from '../../../src/share/validateDoc';
 import { defaultNotebook } from '../../../src/notebook/defaultNotebook';
@@ -29,7 +35,8 @@ const pick = (n: number) => Math.floor(random() * n);
 const choose = <T>(items: readonly T[]): T => items[pick(items.length)]!;
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const NOISE = `${B64}.=%#+/ \n\t\u0000é闵行😀v`;
-const randomText = (alphabet: string, max: number) => Array.from({ length: pick(max) }, () => alphabet[pick(alphabet.length)]).join('');
+const randomText = (alphabet: string, max: number) =>
+  Array.from({ length: pick(max) }, () => alphabet[pick(alphabet.length)]).join('');
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 const v1Bytes = async (bytes: Uint8Array) => `v1.${toBase64Url(await gzip(bytes))}`;
 const v1Json = (json: string) => v1Bytes(bytesOf(json));
@@ -43,7 +50,23 @@ function randomJson(depth = 0): unknown {
   if (kind === 3) return randomText(NOISE, 20);
   if (kind === 4) return choose(['sql', 'note', 'chart', 'bar', 'line', '', '__proto__', 'constructor']);
   if (kind === 5) return Array.from({ length: pick(5) }, () => randomJson(depth + 1));
-  const keys = ['title', 'dataVersion', 'cells', 'id', 'type', 'sql', 'markdown', 'source', 'spec', 'mark', 'x', 'y', '__proto__', 'constructor', 'prototype'];
+  const keys = [
+    'title',
+    'dataVersion',
+    'cells',
+    'id',
+    'type',
+    'sql',
+    'markdown',
+    'source',
+    'spec',
+    'mark',
+    'x',
+    'y',
+    '__proto__',
+    'constructor',
+    'prototype',
+  ];
   return Object.fromEntries(Array.from({ length: pick(6) }, () => [choose(keys), randomJson(depth + 1)]));
 }
 
@@ -53,7 +76,8 @@ type Path = (string | number)[];
 function paths(value: unknown, at: Path = []): Path[] {
   const own: Path[] = [at];
   if (Array.isArray(value)) return own.concat(...value.map((v, i) => paths(v, [...at, i])));
-  if (value && typeof value === 'object') return own.concat(...Object.entries(value).map(([k, v]) => paths(v, [...at, k])));
+  if (value && typeof value === 'object')
+    return own.concat(...Object.entries(value).map(([k, v]) => paths(v, [...at, k])));
   return own;
 }
 
@@ -91,11 +115,19 @@ function mutateBytes(bytes: Uint8Array): Uint8Array {
 function mutateText(text: string): string {
   const i = pick(text.length);
   switch (pick(5)) {
-    case 0: return text.slice(0, i) + NOISE[pick(NOISE.length)] + text.slice(i + 1);
-    case 1: return text.slice(0, i) + text.slice(i + 1 + pick(8));
-    case 2: return text.slice(0, i) + text.slice(pick(text.length));
-    case 3: return text.slice(0, i) + B64[pick(64)]!.repeat(1 + pick(6)) + text.slice(i);
-    default: return text.slice(0, i) + text.slice(i).replace(/[A-Za-z]/, (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()));
+    case 0:
+      return text.slice(0, i) + NOISE[pick(NOISE.length)] + text.slice(i + 1);
+    case 1:
+      return text.slice(0, i) + text.slice(i + 1 + pick(8));
+    case 2:
+      return text.slice(0, i) + text.slice(pick(text.length));
+    case 3:
+      return text.slice(0, i) + B64[pick(64)]!.repeat(1 + pick(6)) + text.slice(i);
+    default:
+      return (
+        text.slice(0, i) +
+        text.slice(i).replace(/[A-Za-z]/, (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()))
+      );
   }
 }
 
@@ -109,7 +141,10 @@ interface Case {
 }
 
 const REASONS = {
-  anyKnown: /^(the link is longer than|the link has no version mark|the link was made by a newer version|the link could not be read|the link is damaged|the notebook is larger than|the notebook in the link is not valid)/,
+  anyKnown: new RegExp(
+    '^(the link is longer than|the link has no version mark|the link was made by a newer version|' +
+      'the link could not be read|the link is damaged|the notebook is larger than|the notebook in the link is not valid)',
+  ),
   truncated: /damaged|cut short/,
   tooBig: /longer than \d+ characters|larger than \d+ bytes/,
   future: /newer version of this notebook \(v\d+\)/,
@@ -118,7 +153,8 @@ const REASONS = {
 
 async function buildCases(): Promise<Case[]> {
   const cases: Case[] = [];
-  const add = (family: string, input: string, extra: Omit<Case, 'family' | 'input'> = {}) => cases.push({ family, input, ...extra });
+  const add = (family: string, input: string, extra: Omit<Case, 'family' | 'input'> = {}) =>
+    cases.push({ family, input, ...extra });
   const good = await encodeNotebook(DOC);
   const big = await encodeNotebook(defaultNotebook('c5ff06950b30ec01'));
   const goodJson = JSON.stringify(DOC);
@@ -126,7 +162,10 @@ async function buildCases(): Promise<Case[]> {
 
   for (let n = 0; n < 1000; n++) add('random text', randomText(NOISE, 400));
   for (let n = 0; n < 400; n++) add('random base64 after v1.', `v1.${randomText(B64, 400)}`, { mustFail: true });
-  for (let n = 0; n < 300; n++) add('random bytes, valid gzip', await v1Bytes(Uint8Array.from({ length: pick(300) }, () => pick(256))), { mustFail: true });
+  for (let n = 0; n < 300; n++)
+    add('random bytes, valid gzip', await v1Bytes(Uint8Array.from({ length: pick(300) }, () => pick(256))), {
+      mustFail: true,
+    });
 
   for (let n = 0; n < 800; n++) {
     let s = choose([good, big]);
@@ -140,10 +179,15 @@ async function buildCases(): Promise<Case[]> {
     add('mutated JSON text, valid gzip', await v1Json(json));
   }
 
-  for (const payload of [good, big]) for (let len = 3; len < payload.length; len += payload === big ? 7 : 1) add('truncated', payload.slice(0, len), { mustFail: true });
+  for (const payload of [good, big])
+    for (let len = 3; len < payload.length; len += payload === big ? 7 : 1)
+      add('truncated', payload.slice(0, len), { mustFail: true });
 
   add('oversized link', `v1.${'A'.repeat(MAX_ENCODED_CHARS)}`, { mustFail: true, reason: REASONS.tooBig });
-  add('oversized link', `v1.${good.slice(3)}${'A'.repeat(MAX_ENCODED_CHARS)}`, { mustFail: true, reason: REASONS.tooBig });
+  add('oversized link', `v1.${good.slice(3)}${'A'.repeat(MAX_ENCODED_CHARS)}`, {
+    mustFail: true,
+    reason: REASONS.tooBig,
+  });
   const bombs = [
     `{"title":"${'a'.repeat(MAX_DECODED_BYTES + 1)}","dataVersion":null,"cells":[]}`,
     `${' '.repeat(MAX_DECODED_BYTES + 1)}{}`,
@@ -159,21 +203,36 @@ async function buildCases(): Promise<Case[]> {
     add('future version', `${version}.`, { mustFail: true, reason: REASONS.future });
     add('future version', `${version}.${randomText(NOISE, 60)}`, { mustFail: true, reason: REASONS.future });
   }
-  for (const mark of ['V1', 'v', 'vx', 'v1e3', 'v-1', 'v١', '1', '', 'nb=v1', ' v1', 'v1 ']) add('no version mark', `${mark}.${good.slice(3)}`, { mustFail: mark !== 'v1 ' });
+  for (const mark of ['V1', 'v', 'vx', 'v1e3', 'v-1', 'v١', '1', '', 'nb=v1', ' v1', 'v1 '])
+    add('no version mark', `${mark}.${good.slice(3)}`, { mustFail: mark !== 'v1 ' });
 
   const shapes = [
-    'null', '[]', '1', '"x"', 'true', '{}', '{"title":1}', '{"title":"t"}', '{"title":"t","dataVersion":5,"cells":[]}',
-    '{"title":"t","dataVersion":null,"cells":{}}', '{"title":"t","dataVersion":null,"cells":[null]}', '{"title":"t","dataVersion":null,"cells":[[]]}',
-    '{"title":"t","dataVersion":null,"cells":[{"id":"a","type":"sql"}]}', '{"title":"t","dataVersion":null,"cells":[{"id":"","type":"sql","sql":""}]}',
-    '{"title":"t","dataVersion":null,"cells":[{"id":1,"type":"sql","sql":""}]}', '{"title":"t","dataVersion":null,"cells":[{"id":"a","type":"script","sql":""}]}',
+    'null',
+    '[]',
+    '1',
+    '"x"',
+    'true',
+    '{}',
+    '{"title":1}',
+    '{"title":"t"}',
+    '{"title":"t","dataVersion":5,"cells":[]}',
+    '{"title":"t","dataVersion":null,"cells":{}}',
+    '{"title":"t","dataVersion":null,"cells":[null]}',
+    '{"title":"t","dataVersion":null,"cells":[[]]}',
+    '{"title":"t","dataVersion":null,"cells":[{"id":"a","type":"sql"}]}',
+    '{"title":"t","dataVersion":null,"cells":[{"id":"","type":"sql","sql":""}]}',
+    '{"title":"t","dataVersion":null,"cells":[{"id":1,"type":"sql","sql":""}]}',
+    '{"title":"t","dataVersion":null,"cells":[{"id":"a","type":"script","sql":""}]}',
     '{"title":"t","dataVersion":null,"cells":[{"id":"a","type":"sql","sql":""},{"id":"a","type":"note","markdown":""}]}',
     '{"title":"t","dataVersion":null,"cells":[{"id":"a","type":"chart","source":"q","spec":{"mark":"pie"}}]}',
     '{"title":"t","dataVersion":null,"cells":[{"id":"a","type":"chart","source":"q","spec":{"mark":"bar","x":{"a":1}}}]}',
     `{"title":"t","dataVersion":null,"cells":[${Array.from({ length: 501 }, (_, i) => `{"id":"c${i}","type":"note","markdown":""}`).join(',')}]}`,
   ];
   for (const json of shapes) add('wrong-shape JSON', await v1Json(json), { mustFail: true, reason: REASONS.shape });
-  for (let n = 0; n < 300; n++) add('random JSON', await v1Json(JSON.stringify(randomJson())), { mustFail: true, reason: REASONS.shape });
-  for (let n = 0; n < 600; n++) add('mutated notebook shape', await v1Json(JSON.stringify(mutateShape(choose([DOC, defaultNotebook('v')])))));
+  for (let n = 0; n < 300; n++)
+    add('random JSON', await v1Json(JSON.stringify(randomJson())), { mustFail: true, reason: REASONS.shape });
+  for (let n = 0; n < 600; n++)
+    add('mutated notebook shape', await v1Json(JSON.stringify(mutateShape(choose([DOC, defaultNotebook('v')])))));
   return cases;
 }
 
@@ -187,7 +246,9 @@ async function expectSound(doc: NotebookDoc): Promise<void> {
 const tally = new Map<string, { cases: number; rejected: number; slowestMs: number }>();
 
 afterAll(() => {
-  console.log(`share decoder fuzz: ${[...tally].map(([f, t]) => `${f} ${t.cases} (${t.rejected} rejected, slowest ${t.slowestMs.toFixed(0)} ms)`).join('; ')}`);
+  console.log(
+    `share decoder fuzz: ${[...tally].map(([f, t]) => `${f} ${t.cases} (${t.rejected} rejected, slowest ${t.slowestMs.toFixed(0)} ms)`).join('; ')}`,
+  );
 });
 
 describe('share decoder under fuzzing', () => {
@@ -199,7 +260,11 @@ describe('share decoder under fuzzing', () => {
       const result: DecodeResult = await decodeNotebook(c.input);
       const ms = performance.now() - started;
       const entry = tally.get(c.family) ?? { cases: 0, rejected: 0, slowestMs: 0 };
-      tally.set(c.family, { cases: entry.cases + 1, rejected: entry.rejected + (result.ok ? 0 : 1), slowestMs: Math.max(entry.slowestMs, ms) });
+      tally.set(c.family, {
+        cases: entry.cases + 1,
+        rejected: entry.rejected + (result.ok ? 0 : 1),
+        slowestMs: Math.max(entry.slowestMs, ms),
+      });
       const where = `${c.family} #${i}: ${c.input.slice(0, 80)}`;
       expect(ms, where).toBeLessThan(5000);
       if (result.ok) {
@@ -217,7 +282,22 @@ describe('share decoder under fuzzing', () => {
   }, 300_000);
 
   it('covers every family with hundreds of cases, and mutation finds both valid and invalid notebooks', async () => {
-    const families = ['random text', 'random base64 after v1.', 'random bytes, valid gzip', 'mutated payload text', 'mutated gzip bytes', 'mutated JSON text, valid gzip', 'truncated', 'oversized link', 'gzip bomb', 'future version', 'no version mark', 'wrong-shape JSON', 'random JSON', 'mutated notebook shape'];
+    const families = [
+      'random text',
+      'random base64 after v1.',
+      'random bytes, valid gzip',
+      'mutated payload text',
+      'mutated gzip bytes',
+      'mutated JSON text, valid gzip',
+      'truncated',
+      'oversized link',
+      'gzip bomb',
+      'future version',
+      'no version mark',
+      'wrong-shape JSON',
+      'random JSON',
+      'mutated notebook shape',
+    ];
     expect([...tally.keys()].sort()).toEqual([...families].sort());
     expect(tally.get('truncated')!.cases).toBeGreaterThan(300);
     const shape = tally.get('mutated notebook shape')!;
@@ -228,7 +308,10 @@ describe('share decoder under fuzzing', () => {
   it('keeps the notebook but drops stray keys a mutated link adds (onclick, __proto__)', async () => {
     const hostile = `{"__proto__":{"polluted":1},"title":"t","dataVersion":null,"constructor":{"prototype":{"polluted":1}},"cells":[{"id":"a","type":"note","markdown":"x","onclick":"alert(1)","__proto__":{"polluted":1}}]}`;
     const result = await decodeNotebook(await v1Json(hostile));
-    expect(result).toEqual({ ok: true, doc: { title: 't', dataVersion: null, cells: [{ id: 'a', type: 'note', markdown: 'x' }] } });
+    expect(result).toEqual({
+      ok: true,
+      doc: { title: 't', dataVersion: null, cells: [{ id: 'a', type: 'note', markdown: 'x' }] },
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -7,6 +7,11 @@ export const SAMPLE_DOC: NotebookDoc = {
   cells: [
     { id: 'n', type: 'note', markdown: '## 标题\n*note* <b>ok</b>' },
     { id: 'q', type: 'sql', sql: "SELECT '閔行' AS d, 1 AS n", title: 'q' },
-    { id: 'c', type: 'chart', source: 'q', spec: { mark: 'bar', x: 'd', y: 'n', color: null, facet: null, title: '图' } },
+    {
+      id: 'c',
+      type: 'chart',
+      source: 'q',
+      spec: { mark: 'bar', x: 'd', y: 'n', color: null, facet: null, title: '图' },
+    },
   ],
 };

@@ -22,7 +22,9 @@ describe('pinyin readings', () => {
   });
   it('records each removal as an exact pinyin repair over the host character', () => {
     const doc = clean('各鎮(zhèn)人民政府');
-    expect(doc.repairs).toMatchObject([{ kind: 'pinyin', raw: '鎮(zhèn)', result: '鎮', status: 'exact', charStart: 1, charEnd: 2 }]);
+    expect(doc.repairs).toMatchObject([
+      { kind: 'pinyin', raw: '鎮(zhèn)', result: '鎮', status: 'exact', charStart: 1, charEnd: 2 },
+    ]);
     expect(doc.quality.annotationsStripped).toBe(1);
   });
 });

@@ -5,7 +5,12 @@ describe('findDamagedSpans', () => {
   it('領域?qū)彶橐?guī)則 has one span: reading qū, run 彶橐, lost end with reading guī', () => {
     const [span, ...rest] = findDamagedSpans('領域?qū)彶橐?guī)則');
     expect(rest).toEqual([]);
-    expect(span).toMatchObject({ start: 2, end: 13, reading: 'qū', ending: { kind: 'lost', reading: 'guī', swallowed: '(' } });
+    expect(span).toMatchObject({
+      start: 2,
+      end: 13,
+      reading: 'qū',
+      ending: { kind: 'lost', reading: 'guī', swallowed: '(' },
+    });
     expect(span?.tokens.map((t) => t.text).join('')).toBe('彶橐');
   });
   it('高??萍汲晒陂h行 ends on the trail byte h, with a "?" inside the run', () => {

@@ -4,7 +4,13 @@ import { gbk, isPrivateUse } from '../../../../src/pipeline/clean/gbkTable';
 
 describe('GBK table built from TextDecoder', () => {
   it('decodes the straddling pairs of the corpus as iconv-lite does: 83 9e → 優, f2 8c → 驅, eb 85 → 雲', () => {
-    for (const [lead, trail] of [[0x83, 0x9e], [0xf2, 0x8c], [0xeb, 0x85], [0xd2, 0x8e], [0xa3, 0xbb]] as const) {
+    for (const [lead, trail] of [
+      [0x83, 0x9e],
+      [0xf2, 0x8c],
+      [0xeb, 0x85],
+      [0xd2, 0x8e],
+      [0xa3, 0xbb],
+    ] as const) {
       expect(gbk().decode(lead, trail)).toBe(iconv.decode(Buffer.from([lead, trail]), 'gbk'));
     }
   });

@@ -48,7 +48,10 @@ describe('language data shipped with the cleaner', () => {
     expect(countWordBigrams('高校 3200 n\n4S店 3000 n\n')).toEqual({ 高校: 5 });
   });
   it('countCommonWords keeps Han words from the threshold up, grouped by log2 frequency in halves', () => {
-    expect(countCommonWords('高校 4096 n\n在 4000 p\n高专 57 j\n4S店 3000 n\n', 300)).toEqual({ total: 8153, byWeight: { '12': '在 高校' } });
+    expect(countCommonWords('高校 4096 n\n在 4000 p\n高专 57 j\n4S店 3000 n\n', 300)).toEqual({
+      total: 8153,
+      byWeight: { '12': '在 高校' },
+    });
   });
   it('listConvertibleChars keeps the characters a key changes, not those its value repeats', () => {
     expect(listConvertibleChars(['乾隆 乾隆|乾淨 干净|發 发', '於菟 於菟'])).toBe('乾淨發');

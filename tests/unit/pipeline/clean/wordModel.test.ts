@@ -7,7 +7,9 @@ const words = createWordModel(commonWords);
 
 describe('word model', () => {
   it('splits 推进高校科技成果在闵行落地 better than 推进高专科技成功劳闵行落地', () => {
-    expect(words.splitScore('推进高校科技成果在闵行落地')).toBeGreaterThan(words.splitScore('推进高专科技成功劳闵行落地') + 5);
+    expect(words.splitScore('推进高校科技成果在闵行落地')).toBeGreaterThan(
+      words.splitScore('推进高专科技成功劳闵行落地') + 5,
+    );
   });
   it('reads a text a character at a time to the same score as all at once', () => {
     const text = '数字出海基地”功能,大力发展跨境电商';

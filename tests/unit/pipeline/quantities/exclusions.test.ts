@@ -29,8 +29,10 @@ describe('exclusionReason', () => {
     expect(reasonFor(text)).toBe(reason);
   });
 
-  it.each(['新增城镇就业岗位4.3万个', '从5个工作日压缩至3个工作日', '1个区级职业指导工作室+14个街镇', '黄色等级每两周开展一次检查'])(
-    'keeps the first amount of "%s"',
-    (text) => expect(reasonFor(text)).toBeNull(),
-  );
+  it.each([
+    '新增城镇就业岗位4.3万个',
+    '从5个工作日压缩至3个工作日',
+    '1个区级职业指导工作室+14个街镇',
+    '黄色等级每两周开展一次检查',
+  ])('keeps the first amount of "%s"', (text) => expect(reasonFor(text)).toBeNull());
 });

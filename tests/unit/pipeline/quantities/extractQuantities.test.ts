@@ -11,7 +11,15 @@ const TEXT = [
 
 describe('extractQuantities', () => {
   const doc = runPipeline(sourceDocument('900_test.txt', TEXT));
-  const rows = doc.quantities.map((q) => [q.line, q.quantityText, q.valueNorm, q.unitClass, q.comparator, q.kind, q.category]);
+  const rows = doc.quantities.map((q) => [
+    q.line,
+    q.quantityText,
+    q.valueNorm,
+    q.unitClass,
+    q.comparator,
+    q.kind,
+    q.category,
+  ]);
 
   it('extracts the amounts of a plan with line, normalised value, comparator, kind and category', () => {
     expect(rows).toEqual([
@@ -26,6 +34,8 @@ describe('extractQuantities', () => {
 
   it('records a number it skips for want of a unit as a finding', () => {
     const rerun = extractQuantities({ ...doc, text: '共有21街坊参与', findings: [] });
-    expect(rerun.findings).toEqual([expect.objectContaining({ stage: 'quantities', rule: 'number-without-unit', line: 1 })]);
+    expect(rerun.findings).toEqual([
+      expect.objectContaining({ stage: 'quantities', rule: 'number-without-unit', line: 1 }),
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from '../../../../src/pipeline/quantities/findCandidates';
 
-const read = (text: string) => findCandidates(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, unit: c.unit?.unit ?? null }));
+const read = (text: string) =>
+  findCandidates(text).map((c) => ({ text: text.slice(c.start, c.end), value: c.value, unit: c.unit?.unit ?? null }));
 
 describe('findCandidates', () => {
   it('reads "新增城镇就业岗位4.3万个" as 4.3 万个', () => {
@@ -20,5 +21,6 @@ describe('findCandidates', () => {
     expect(read('预审5天+审查5天').map((c) => c.text)).toEqual(['5天', '5天']);
   });
   it('skips Chinese numerals with no unit after them (十三五末)', () => expect(read('比“十三五”末增长')).toEqual([]));
-  it('skips 每万人, where 万 is a denominator with no numeral', () => expect(read('每万人高价值发明专利拥有量')).toEqual([]));
+  it('skips 每万人, where 万 is a denominator with no numeral', () =>
+    expect(read('每万人高价值发明专利拥有量')).toEqual([]));
 });

@@ -18,7 +18,8 @@ describe('findIndicator', () => {
   it('drops the comparator before the number: "政策性担保贷款力争达到100亿元" → 政策性担保贷款', () => {
     expect(indicatorOf('政策性担保贷款力争达到100亿元')).toBe('政策性担保贷款');
   });
-  it('stops the noun at its verb: "12家企业获得银行授信" → 企业', () => expect(indicatorOf('帮助12家企业获得银行授信')).toBe('企业'));
+  it('stops the noun at its verb: "12家企业获得银行授信" → 企业', () =>
+    expect(indicatorOf('帮助12家企业获得银行授信')).toBe('企业'));
   it('names a count by its noun before or after the number: 服务企业300余家 and 300余家企业 → 企业', () => {
     expect(indicatorOf('服务企业300余家')).toBe('企业');
     expect(indicatorOf('惠及300余家企业')).toBe('企业');
@@ -54,9 +55,13 @@ describe('findIndicator', () => {
     expect(indicatorOf(text, '3公里')).toBe('平均办理路程');
     expect(indicatorOf(text, '1公里')).toBe('平均办理路程');
   });
-  it('names what changed: "贷款余额同比增长4.83%" → 贷款余额', () => expect(indicatorOf('贷款余额同比增长4.83%', '4.83%')).toBe('贷款余额'));
+  it('names what changed: "贷款余额同比增长4.83%" → 贷款余额', () =>
+    expect(indicatorOf('贷款余额同比增长4.83%', '4.83%')).toBe('贷款余额'));
   it('gives a bare rate of change the indicator of the amount before it', () => {
-    expect(indicatorOf('新增政策性融资担保贷款51.85亿元,同比增长4.83%', '4.83%', '新增政策性融资担保贷款')).toBe('新增政策性融资担保贷款');
+    expect(indicatorOf('新增政策性融资担保贷款51.85亿元,同比增长4.83%', '4.83%', '新增政策性融资担保贷款')).toBe(
+      '新增政策性融资担保贷款',
+    );
   });
-  it('does not read a time before 率 as a change: "提升1分钟响应率" → 响应率', () => expect(indicatorOf('提升1分钟响应率', '1分钟', '事项')).toBe('响应率'));
+  it('does not read a time before 率 as a change: "提升1分钟响应率" → 响应率', () =>
+    expect(indicatorOf('提升1分钟响应率', '1分钟', '事项')).toBe('响应率'));
 });

@@ -3,8 +3,19 @@ import { parseArabicNumber, parseChineseNumeral } from '../../../../src/pipeline
 
 describe('parseChineseNumeral', () => {
   it.each([
-    ['一', 1], ['两', 2], ['十', 10], ['十五', 15], ['二十', 20], ['一百二十', 120], ['三百零五', 305],
-    ['百', 100], ['千', 1000], ['三千万', 30_000_000], ['千亿', 100_000_000_000], ['一亿五千万', 150_000_000], ['半', 0.5],
+    ['一', 1],
+    ['两', 2],
+    ['十', 10],
+    ['十五', 15],
+    ['二十', 20],
+    ['一百二十', 120],
+    ['三百零五', 305],
+    ['百', 100],
+    ['千', 1000],
+    ['三千万', 30_000_000],
+    ['千亿', 100_000_000_000],
+    ['一亿五千万', 150_000_000],
+    ['半', 0.5],
   ])('parseChineseNumeral("%s") returns %d', (text, value) => {
     expect(parseChineseNumeral(text)).toBe(value);
   });
@@ -15,5 +26,6 @@ describe('parseChineseNumeral', () => {
 
 describe('parseArabicNumber', () => {
   it('parseArabicNumber("1,450") returns 1450', () => expect(parseArabicNumber('1,450')).toBe(1450));
-  it('parseArabicNumber("１２.９０") reads fullwidth digits as 12.9', () => expect(parseArabicNumber('１２.９０')).toBe(12.9));
+  it('parseArabicNumber("１２.９０") reads fullwidth digits as 12.9', () =>
+    expect(parseArabicNumber('１２.９０')).toBe(12.9));
 });

@@ -54,7 +54,12 @@ describe('readCases', () => {
   });
 
   it('reads text before the first heading as background and reports a missing part', () => {
-    const { cases: [only], findings: found } = cases('排名15\n打造诚信“硬支撑” 优化营商“软环境”\n静安区始终将信用数据价值提升。\n一、实施信用监管,助力行政效能提升\n1、“信用承诺+行政审批”让办证更便利。');
+    const {
+      cases: [only],
+      findings: found,
+    } = cases(
+      '排名15\n打造诚信“硬支撑” 优化营商“软环境”\n静安区始终将信用数据价值提升。\n一、实施信用监管,助力行政效能提升\n1、“信用承诺+行政审批”让办证更便利。',
+    );
     expect(only).toMatchObject({ background: '静安区始终将信用数据价值提升。', results: '' });
     expect(only!.practices).toBe('一、实施信用监管,助力行政效能提升\n1、“信用承诺+行政审批”让办证更便利。');
     expect(found.map((f) => f.rule)).toEqual(['case-heading-unlabelled', 'case-part-missing']);
@@ -63,10 +68,14 @@ describe('readCases', () => {
 
 describe('joinTitle', () => {
   it('joins parallel title lines with a space', () => {
-    expect(joinTitle(['精准服务、审管联动', '“开店一件事”助力营商环境'])).toBe('精准服务、审管联动 “开店一件事”助力营商环境');
+    expect(joinTitle(['精准服务、审管联动', '“开店一件事”助力营商环境'])).toBe(
+      '精准服务、审管联动 “开店一件事”助力营商环境',
+    );
   });
 
   it('joins a wrapped sentence directly', () => {
-    expect(joinTitle(['搭建工程建设审批“高速路”,助力闵行', '产业发展“高质量”'])).toBe('搭建工程建设审批“高速路”,助力闵行产业发展“高质量”');
+    expect(joinTitle(['搭建工程建设审批“高速路”,助力闵行', '产业发展“高质量”'])).toBe(
+      '搭建工程建设审批“高速路”,助力闵行产业发展“高质量”',
+    );
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readDocumentMeta } from '../../../../src/pipeline/structure/documentMeta';
 import { findTitle } from '../../../../src/pipeline/structure/documentTitle';
-import { findDateLine, findDocNumber, findIssuers, issuerFromDocNumber } from '../../../../src/pipeline/structure/noticeBlock';
+import {
+  findDateLine,
+  findDocNumber,
+  findIssuers,
+  issuerFromDocNumber,
+} from '../../../../src/pipeline/structure/noticeBlock';
 import { sourceLines } from '../../../../src/pipeline/structure/sourceLines';
 
 const PUTUO_NOTICE = [
@@ -27,17 +32,27 @@ const MINHANG_NOTICE = [
 
 describe('findTitle', () => {
   it('takes the line that repeats the name the notice quotes, not the notice', () => {
-    expect(findTitle(sourceLines(PUTUO_NOTICE))).toEqual({ title: '普陀区深化推进一流营商环境建设行动方案', titleIndex: 5, bodyFrom: 6 });
+    expect(findTitle(sourceLines(PUTUO_NOTICE))).toEqual({
+      title: '普陀区深化推进一流营商环境建设行动方案',
+      titleIndex: 5,
+      bodyFrom: 6,
+    });
   });
 
   it('matches a title written with spaces in the notice header (004)', () => {
-    const text = '关于转发区发改委制订的《金山区聚焦提升企业感受 持续优化营商环境行动方案》的通知\n金府办发〔2025〕4号\n金山区聚焦提升企业感受 持续优化营商环境行动方案';
+    const text =
+      '关于转发区发改委制订的《金山区聚焦提升企业感受 持续优化营商环境行动方案》的通知\n金府办发〔2025〕4号\n金山区聚焦提升企业感受 持续优化营商环境行动方案';
     expect(findTitle(sourceLines(text)).titleIndex).toBe(2);
   });
 
   it('takes the name a notice publishes when no line repeats it (003)', () => {
-    const text = '营商环境是企业生存发展的土壤。\n为促进各区间相互学习借鉴,现印发公布2023年度各区优化营商环境优秀案例。\n排名10';
-    expect(findTitle(sourceLines(text))).toEqual({ title: '2023年度各区优化营商环境优秀案例', titleIndex: null, bodyFrom: 2 });
+    const text =
+      '营商环境是企业生存发展的土壤。\n为促进各区间相互学习借鉴,现印发公布2023年度各区优化营商环境优秀案例。\n排名10';
+    expect(findTitle(sourceLines(text))).toEqual({
+      title: '2023年度各区优化营商环境优秀案例',
+      titleIndex: null,
+      bodyFrom: 2,
+    });
   });
 
   it('falls back to the first non-blank line of a document without a notice', () => {
@@ -62,8 +77,12 @@ describe('notice block', () => {
   });
 
   it('findIssuers skips the blank lines and full-width indents of 002', () => {
-    const lines = sourceLines('  请认真按照执行。\n\n\u2003\u2003上海市金山区推进政府职能转变和行政审批制度改革领导小组办公室\n\n\u2003\u20032023年8月4日');
-    expect(findIssuers(lines, findDateLine(lines))).toEqual(['上海市金山区推进政府职能转变和行政审批制度改革领导小组办公室']);
+    const lines = sourceLines(
+      '  请认真按照执行。\n\n\u2003\u2003上海市金山区推进政府职能转变和行政审批制度改革领导小组办公室\n\n\u2003\u20032023年8月4日',
+    );
+    expect(findIssuers(lines, findDateLine(lines))).toEqual([
+      '上海市金山区推进政府职能转变和行政审批制度改革领导小组办公室',
+    ]);
   });
 
   it('issuerFromDocNumber names the district government behind a number prefix', () => {
@@ -74,7 +93,7 @@ describe('notice block', () => {
 });
 
 describe('readDocumentMeta', () => {
-  it('reads 001\'s notice: issuers, date, district, kind; no number', () => {
+  it("reads 001's notice: issuers, date, district, kind; no number", () => {
     const { meta, bodyFrom } = readDocumentMeta(sourceLines(PUTUO_NOTICE), PUTUO_NOTICE);
     expect(meta).toEqual({
       title: '普陀区深化推进一流营商环境建设行动方案',

@@ -7,12 +7,25 @@ describe('parseHeadingMarker', () => {
   });
 
   it('reads (二十三) as level 2 and keeps the parentheses in the ordinal', () => {
-    expect(parseHeadingMarker('(二十三)加强宣传推介。将营商环境……')).toEqual({ level: 2, ordinal: '(二十三)', ordinalNum: 23, length: 5 });
+    expect(parseHeadingMarker('(二十三)加强宣传推介。将营商环境……')).toEqual({
+      level: 2,
+      ordinal: '(二十三)',
+      ordinalNum: 23,
+      length: 5,
+    });
   });
 
   it('reads 1. and 1、 as level 3', () => {
-    expect(parseHeadingMarker('100.参照市营商环境考核评价指标')).toMatchObject({ level: 3, ordinal: '100', ordinalNum: 100 });
-    expect(parseHeadingMarker('1、“信用承诺+行政审批”让办证更便利。')).toMatchObject({ level: 3, ordinal: '1', length: 2 });
+    expect(parseHeadingMarker('100.参照市营商环境考核评价指标')).toMatchObject({
+      level: 3,
+      ordinal: '100',
+      ordinalNum: 100,
+    });
+    expect(parseHeadingMarker('1、“信用承诺+行政审批”让办证更便利。')).toMatchObject({
+      level: 3,
+      ordinal: '1',
+      length: 2,
+    });
   });
 
   it('reads 排名10 as a level-0 case rank', () => {

@@ -19,10 +19,14 @@ describe('lead sentences', () => {
   });
 
   it('measureTitle cuts a long first sentence at its first clause', () => {
-    expect(measureTitle('加强系统集成、资源共享和业务协同,具备可网办能力的区级政务服务事项比例达到95%以上,争取在全市试点。')).toBe('加强系统集成、资源共享和业务协同');
+    expect(
+      measureTitle('加强系统集成、资源共享和业务协同,具备可网办能力的区级政务服务事项比例达到95%以上,争取在全市试点。'),
+    ).toBe('加强系统集成、资源共享和业务协同');
   });
 
   it('measureTitle keeps a short first sentence whole, commas and all', () => {
-    expect(measureTitle('加快完善政务服务地图,提升办事预约服务功能。')).toBe('加快完善政务服务地图,提升办事预约服务功能');
+    expect(measureTitle('加快完善政务服务地图,提升办事预约服务功能。')).toBe(
+      '加快完善政务服务地图,提升办事预约服务功能',
+    );
   });
 });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../../../src/pipeline/structure/buildOutline';
 import { outlineEntries } from '../../../../src/pipeline/structure/outlineEntries';
-import { numberingFindings, repeatedLeadFindings, unitFindings } from '../../../../src/pipeline/structure/outlineFindings';
+import {
+  numberingFindings,
+  repeatedLeadFindings,
+  unitFindings,
+} from '../../../../src/pipeline/structure/outlineFindings';
 import { sourceLines } from '../../../../src/pipeline/structure/sourceLines';
 
-const outline = (text: string, withMeasures = true) => buildOutline('009', outlineEntries(sourceLines(text), 0, withMeasures));
+const outline = (text: string, withMeasures = true) =>
+  buildOutline('009', outlineEntries(sourceLines(text), 0, withMeasures));
 
 const PUTUO = [
   '一、让企业办事更省心',
@@ -49,7 +54,11 @@ describe('buildOutline on a plan with numbered measures under (一) headings (00
       ['009-m2', '009-s2', '2', ['区府办', '区科委', '区行政服务中心']],
       ['009-m3', '009-s3', '3', ['区府办', '区行政服务中心']],
     ]);
-    expect(measures[1]).toMatchObject({ title: '推广远程身份核验、电子签章等应用', text: '推广远程身份核验、电子签章等应用。', unitsText: '区府办、区科委、区行政服务中心' });
+    expect(measures[1]).toMatchObject({
+      title: '推广远程身份核验、电子签章等应用',
+      text: '推广远程身份核验、电子签章等应用。',
+      unitsText: '区府办、区科委、区行政服务中心',
+    });
   });
 
   it('spans whole source lines', () => {
@@ -92,7 +101,10 @@ describe('buildOutline on work points with lead-sentence paragraphs (002)', () =
 
 describe('buildOutline on a case collection', () => {
   it('makes numbered lines headings even when they hold sentences', () => {
-    const { sections, measures } = outline('排名16\n以法治服务“小切口”\n一、工作举措\n(一)推动法律服务资源下沉,全力护航企业健康发展。全区3家律师事务所……', false);
+    const { sections, measures } = outline(
+      '排名16\n以法治服务“小切口”\n一、工作举措\n(一)推动法律服务资源下沉,全力护航企业健康发展。全区3家律师事务所……',
+      false,
+    );
     expect(measures).toEqual([]);
     expect(sections.map((s) => [s.level, s.parentId, s.heading])).toEqual([
       [0, null, ''],
@@ -110,7 +122,9 @@ describe('numberingFindings', () => {
   });
 
   it('reports a skipped number', () => {
-    expect(numberingFindings(entries('一、甲\n1.做甲。\n3.做丙。'))).toMatchObject([{ rule: 'numbering-gap', line: 3, severity: 'warning' }]);
+    expect(numberingFindings(entries('一、甲\n1.做甲。\n3.做丙。'))).toMatchObject([
+      { rule: 'numbering-gap', line: 3, severity: 'warning' },
+    ]);
   });
 
   it('lets case ranks start anywhere but not skip', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseUnitsClause, splitUnits } from '../../../../src/pipeline/structure/responsibleUnits';
 
 describe('parseUnitsClause', () => {
-  it('splits 001\'s trailing clause into one unit each', () => {
+  it("splits 001's trailing clause into one unit each", () => {
     const clause = parseUnitsClause('5.加快完善政务服务地图,提升办事预约服务功能。(责任单位:区府办、区行政服务中心)');
     expect(clause).toEqual({
       body: '5.加快完善政务服务地图,提升办事预约服务功能。',
@@ -12,7 +12,10 @@ describe('parseUnitsClause', () => {
   });
 
   it('keeps parentheses inside a unit name', () => {
-    expect(parseUnitsClause('加强宣传。（责任单位：区市场监管局(知识产权局)，区司法局）')?.units).toEqual(['区市场监管局(知识产权局)', '区司法局']);
+    expect(parseUnitsClause('加强宣传。（责任单位：区市场监管局(知识产权局)，区司法局）')?.units).toEqual([
+      '区市场监管局(知识产权局)',
+      '区司法局',
+    ]);
   });
 
   it('returns null when the closing parenthesis is not a units clause', () => {
@@ -23,7 +26,13 @@ describe('parseUnitsClause', () => {
 
 describe('splitUnits', () => {
   it('splits on 、，, and ；', () => {
-    expect(splitUnits('区发改委、区财政局，区经委,区科委；各街镇')).toEqual(['区发改委', '区财政局', '区经委', '区科委', '各街镇']);
+    expect(splitUnits('区发改委、区财政局，区经委,区科委；各街镇')).toEqual([
+      '区发改委',
+      '区财政局',
+      '区经委',
+      '区科委',
+      '各街镇',
+    ]);
   });
 
   it('drops labels and puts lead units before cooperating ones', () => {

@@ -18,7 +18,13 @@ describe('structureDocument on a document a user brings', () => {
   );
 
   it('takes its first line as title and derives the kind from it', () => {
-    expect(doc.meta).toMatchObject({ title: '某区优化营商环境实施方案', kind: 'action_plan', effectiveFrom: '2024-01-01', effectiveTo: '2025-12-31', issuers: [] });
+    expect(doc.meta).toMatchObject({
+      title: '某区优化营商环境实施方案',
+      kind: 'action_plan',
+      effectiveFrom: '2024-01-01',
+      effectiveTo: '2025-12-31',
+      issuers: [],
+    });
   });
 
   it('reads lead and cooperating units, lead first', () => {
@@ -37,7 +43,13 @@ describe('structureDocument on a document a user brings', () => {
 
   it('keeps the findings the cleaner recorded ahead of its own', () => {
     const clean = cleanDocument(sourceDocument('102_own.txt', '某区工作要点\n一、总体要求'));
-    const cleanerFinding = { stage: 'clean' as const, rule: 'mojibake-unrepaired', severity: 'warning' as const, line: 2, message: 'x' };
+    const cleanerFinding = {
+      stage: 'clean' as const,
+      rule: 'mojibake-unrepaired',
+      severity: 'warning' as const,
+      line: 2,
+      message: 'x',
+    };
     const found = structureDocument({ ...clean, findings: [cleanerFinding] }).findings;
     expect(found[0]).toBe(cleanerFinding);
     expect(found.slice(1).every((f) => f.stage === 'structure')).toBe(true);
